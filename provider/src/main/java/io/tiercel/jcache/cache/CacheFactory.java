@@ -1,0 +1,101 @@
+package io.tiercel.jcache.cache;
+
+import io.tiercel.jcache.codec.Copier;
+import io.tiercel.jcache.codec.SerializingCopier;
+import io.tiercel.jcache.config.TiercelConfiguration;
+import io.tiercel.jcache.integration.ReadThrough;
+import io.tiercel.jcache.integration.WriteThrough;
+import io.tiercel.jcache.store.Store;
+import io.tiercel.jcache.store.StoreListener;
+import io.tiercel.jcache.store.local.LocalStore;
+import io.tiercel.jcache.store.local.LocalStoreSettings;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import javax.cache.configuration.Configuration;
+import javax.cache.configuration.Factory;
+import javax.cache.expiry.EternalExpiryPolicy;
+import javax.cache.expiry.ExpiryPolicy;
+import javax.cache.integration.CacheLoader;
+import javax.cache.integration.CacheWriter;
+
+/**
+ * Assembles a {@link TiercelCache} from a JCache configuration; each step reads one concern.
+ *
+ * <p>One-shot: a factory builds one cache.
+ */
+final class CacheFactory<K, V> {
+  private final TiercelCacheManager manager;
+  private final String name;
+  private final TiercelConfiguration<K, V> configuration;
+  private final Executor executor;
+
+  private Copier copier;
+  private ExpiryPolicy expiryPolicy;
+  private CacheParts.Integration<K, V> integration;
+  private Function<StoreListener<K, V>, Store<K, V>> store;
+
+  private CacheFactory(TiercelCacheManager manager, String name,
+      Configuration<K, V> configuration, Executor executor) {
+    this.manager = manager;
+    this.name = name;
+    this.configuration = new TiercelConfiguration<>(configuration);
+    this.executor = executor;
+  }
+
+  /** Builds the cache {@code name} of {@code manager} as {@code configuration} describes. */
+  static <K, V> TiercelCache<K, V> create(TiercelCacheManager manager, String name,
+      Configuration<K, V> configuration, Executor executor) {
+    var factory = new CacheFactory<>(manager, name, configuration, executor);
+    factory.configureCopier();
+    factory.configureExpiry();
+    factory.configureIntegration();
+    factory.configureStore();
+    return factory.build();
+  }
+
+  private void configureCopier() {
+    copier = configuration.isStoreByValue()
+        ? new SerializingCopier(manager.getClassLoader())
+        : Copier.identity();
+  }
+
+  private void configureExpiry() {
+    Factory<ExpiryPolicy> policyFactory = configuration.getExpiryPolicyFactory();
+    expiryPolicy = policyFactory == null
+        ? new EternalExpiryPolicy()
+        : Objects.requireNonNull(policyFactory.create(),
+            () -> "The expiry policy factory of cache '" + name + "' returned null");
+  }
+
+  private void configureIntegration() {
+    Factory<CacheLoader<K, V>> loaderFactory = configuration.getCacheLoaderFactory();
+    Factory<CacheWriter<? super K, ? super V>> writerFactory =
+        configuration.getCacheWriterFactory();
+    ReadThrough<K, V> loader = loaderFactory == null
+        ? ReadThrough.disabled()
+        : ReadThrough.from(loaderFactory.create());
+    WriteThrough<K, V> writer = configuration.isWriteThrough() && writerFactory != null
+        ? WriteThrough.to(writerFactory.create())
+        : WriteThrough.disabled();
+    integration = new CacheParts.Integration<>(loader, writer);
+  }
+
+  private void configureStore() {
+    LocalStoreSettings settings = LocalStoreSettings.unbounded()
+        .withTicker(configuration.getTicker());
+    if (configuration.getMaximumSize() >= 0) {
+      settings = settings.withMaximumSize(configuration.getMaximumSize());
+    } else if (configuration.getMaximumWeight() >= 0) {
+      settings = settings.withMaximumWeight(
+          configuration.getMaximumWeight(), configuration.getWeigher());
+    }
+    LocalStoreSettings local = settings;
+    store = listener -> new LocalStore<>(local, listener);
+  }
+
+  private TiercelCache<K, V> build() {
+    var parts = new CacheParts<>(configuration, store, copier, expiryPolicy, integration, executor);
+    return new TiercelCache<>(name, manager, parts);
+  }
+}

@@ -1,0 +1,248 @@
+package io.tiercel.jcache.cache;
+
+import io.tiercel.jcache.management.JmxRegistration;
+import io.tiercel.jcache.management.JmxRegistration.MBeanKind;
+import io.tiercel.jcache.management.TiercelCacheMXBean;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.cache.Cache;
+import javax.cache.CacheException;
+import javax.cache.CacheManager;
+import javax.cache.configuration.CompleteConfiguration;
+import javax.cache.configuration.Configuration;
+import javax.cache.spi.CachingProvider;
+
+/**
+ * The JCache {@link CacheManager}: the caches of one (URI, class loader) pair.
+ *
+ * <ul>
+ *   <li>Cache names are unique per manager; creating an existing name fails.</li>
+ *   <li>Closing the manager closes its caches and releases it from its provider.</li>
+ *   <li>Asynchronous listeners and {@code loadAll} run on the manager's own daemon threads.</li>
+ * </ul>
+ */
+public final class TiercelCacheManager implements CacheManager {
+  private static final AtomicInteger THREADS = new AtomicInteger();
+
+  private final Releaser provider;
+  private final URI uri;
+  private final ClassLoader classLoader;
+  private final Properties properties;
+  private final ConcurrentMap<String, TiercelCache<?, ?>> caches = new ConcurrentHashMap<>();
+  private final ExecutorService executor;
+  private volatile boolean closed;
+
+  /** Releases a closed manager from the provider that created it. */
+  public interface Releaser extends CachingProvider {
+    /** Forgets {@code manager}, so the next request for its URI creates a new one. */
+    void release(TiercelCacheManager manager);
+  }
+
+  /** Creates the manager of {@code uri} and {@code classLoader}; called by the provider. */
+  public TiercelCacheManager(Releaser provider, URI uri, ClassLoader classLoader,
+      Properties properties) {
+    this.provider = provider;
+    this.uri = uri;
+    this.classLoader = classLoader;
+    this.properties = properties;
+    this.executor = Executors.newCachedThreadPool(task -> {
+      Thread thread = new Thread(task, "tiercel-async-" + THREADS.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    });
+  }
+
+  @Override
+  public CachingProvider getCachingProvider() {
+    return provider;
+  }
+
+  @Override
+  public URI getURI() {
+    return uri;
+  }
+
+  @Override
+  public ClassLoader getClassLoader() {
+    return classLoader;
+  }
+
+  @Override
+  public Properties getProperties() {
+    return properties;
+  }
+
+  @Override
+  public <K, V, C extends Configuration<K, V>> Cache<K, V> createCache(String cacheName,
+      C configuration) {
+    requireOpen();
+    Objects.requireNonNull(cacheName, "cacheName must not be null");
+    Objects.requireNonNull(configuration, "configuration must not be null");
+    synchronized (caches) {
+      if (caches.containsKey(cacheName)) {
+        throw new CacheException("A cache named '" + cacheName + "' already exists in "
+            + uri + "; use getCache to obtain it or destroyCache to replace it");
+      }
+      TiercelCache<K, V> cache = CacheFactory.create(this, cacheName, configuration, executor);
+      caches.put(cacheName, cache);
+      publishMBeans(cache);
+      return cache;
+    }
+  }
+
+  @Override
+  public <K, V> Cache<K, V> getCache(String cacheName, Class<K> keyType, Class<V> valueType) {
+    requireOpen();
+    Objects.requireNonNull(cacheName, "cacheName must not be null");
+    Objects.requireNonNull(keyType, "keyType must not be null");
+    Objects.requireNonNull(valueType, "valueType must not be null");
+    TiercelCache<?, ?> cache = caches.get(cacheName);
+    if (cache == null) {
+      return null;
+    }
+    CompleteConfiguration<?, ?> configuration =
+        cache.getConfiguration(CompleteConfiguration.class);
+    if (!configuration.getKeyType().equals(keyType)
+        || !configuration.getValueType().equals(valueType)) {
+      throw new ClassCastException("Cache '" + cacheName + "' holds "
+          + configuration.getKeyType().getName() + " -> "
+          + configuration.getValueType().getName() + ", not " + keyType.getName() + " -> "
+          + valueType.getName());
+    }
+    @SuppressWarnings("unchecked")
+    Cache<K, V> typed = (Cache<K, V>) cache;
+    return typed;
+  }
+
+  @Override
+  public <K, V> Cache<K, V> getCache(String cacheName) {
+    requireOpen();
+    Objects.requireNonNull(cacheName, "cacheName must not be null");
+    @SuppressWarnings("unchecked")
+    Cache<K, V> cache = (Cache<K, V>) caches.get(cacheName);
+    return cache;
+  }
+
+  @Override
+  public Iterable<String> getCacheNames() {
+    requireOpen();
+    return Collections.unmodifiableSet(new LinkedHashSet<>(caches.keySet()));
+  }
+
+  @Override
+  public void destroyCache(String cacheName) {
+    requireOpen();
+    Objects.requireNonNull(cacheName, "cacheName must not be null");
+    TiercelCache<?, ?> cache = caches.remove(cacheName);
+    if (cache != null) {
+      withdrawMBeans(cacheName);
+      cache.destroy();
+    }
+  }
+
+  @Override
+  public void enableManagement(String cacheName, boolean enabled) {
+    TiercelCache<?, ?> cache = requireCache(cacheName);
+    if (cache != null) {
+      cache.setManagementEnabled(enabled);
+      publishMBeans(cache);
+    }
+  }
+
+  @Override
+  public void enableStatistics(String cacheName, boolean enabled) {
+    TiercelCache<?, ?> cache = requireCache(cacheName);
+    if (cache != null) {
+      cache.setStatisticsEnabled(enabled);
+      publishMBeans(cache);
+    }
+  }
+
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    synchronized (this) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+    }
+    provider.release(this);
+    for (TiercelCache<?, ?> cache : new ArrayList<>(caches.values())) {
+      caches.remove(cache.getName());
+      withdrawMBeans(cache.getName());
+      cache.shutdown();
+    }
+    executor.shutdown();
+  }
+
+  @Override
+  public boolean isClosed() {
+    return closed;
+  }
+
+  @Override
+  public <T> T unwrap(Class<T> type) {
+    if (type.isInstance(this)) {
+      return type.cast(this);
+    }
+    throw new IllegalArgumentException("The cache manager cannot be unwrapped to "
+        + type.getName());
+  }
+
+  /** Forgets a cache that was closed on its own. */
+  void release(TiercelCache<?, ?> cache) {
+    if (caches.remove(cache.getName(), cache)) {
+      withdrawMBeans(cache.getName());
+    }
+  }
+
+  private TiercelCache<?, ?> requireCache(String cacheName) {
+    requireOpen();
+    Objects.requireNonNull(cacheName, "cacheName must not be null");
+    return caches.get(cacheName);
+  }
+
+  private void publishMBeans(TiercelCache<?, ?> cache) {
+    CompleteConfiguration<?, ?> configuration =
+        cache.getConfiguration(CompleteConfiguration.class);
+    if (configuration.isManagementEnabled()) {
+      JmxRegistration.register(new TiercelCacheMXBean(configuration), uri, cache.getName(),
+          MBeanKind.CONFIGURATION);
+    } else {
+      JmxRegistration.unregister(uri, cache.getName(), MBeanKind.CONFIGURATION);
+    }
+    if (configuration.isStatisticsEnabled()) {
+      JmxRegistration.register(cache.statistics(), uri, cache.getName(), MBeanKind.STATISTICS);
+    } else {
+      JmxRegistration.unregister(uri, cache.getName(), MBeanKind.STATISTICS);
+    }
+  }
+
+  private void withdrawMBeans(String cacheName) {
+    JmxRegistration.unregister(uri, cacheName, MBeanKind.CONFIGURATION);
+    JmxRegistration.unregister(uri, cacheName, MBeanKind.STATISTICS);
+  }
+
+  private void requireOpen() {
+    if (closed) {
+      throw new IllegalStateException("The cache manager for " + uri + " is closed");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "TiercelCacheManager[" + uri + "]";
+  }
+}

@@ -1,0 +1,123 @@
+package io.tiercel.jcache.config;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+import com.github.benmanes.caffeine.cache.Weigher;
+import java.util.Objects;
+import javax.cache.configuration.CompleteConfiguration;
+import javax.cache.configuration.Configuration;
+import javax.cache.configuration.MutableConfiguration;
+
+/**
+ * A JCache {@link MutableConfiguration} with the settings only Tiercel has.
+ *
+ * <ul>
+ *   <li>{@code maximumSize} or {@code maximumWeight}: the bound of the in-JVM tier (default:
+ *       unbounded, as JCache caches are);</li>
+ *   <li>{@code ticker}: the clock expiry is measured on (default: the system clock; tests pass a
+ *       fake one).</li>
+ * </ul>
+ * Pass it to {@code CacheManager.createCache}; {@code getConfiguration(TiercelConfiguration.class)}
+ * returns it back.
+ */
+public final class TiercelConfiguration<K, V> extends MutableConfiguration<K, V> {
+  private static final long serialVersionUID = 1L;
+
+  private long maximumSize = -1;
+  private long maximumWeight = -1;
+  private transient Weigher<Object, Object> weigher;
+  private transient Ticker ticker = Ticker.systemTicker();
+
+  /** Creates a configuration with JCache's defaults and an unbounded local tier. */
+  public TiercelConfiguration() {}
+
+  /** Copies a configuration, keeping Tiercel's settings if it has them. */
+  public TiercelConfiguration(Configuration<K, V> configuration) {
+    if (configuration instanceof CompleteConfiguration<K, V> complete) {
+      copyComplete(complete);
+    } else {
+      setTypes(configuration.getKeyType(), configuration.getValueType());
+      setStoreByValue(configuration.isStoreByValue());
+    }
+    if (configuration instanceof TiercelConfiguration<K, V> tiercel) {
+      this.maximumSize = tiercel.maximumSize;
+      this.maximumWeight = tiercel.maximumWeight;
+      this.weigher = tiercel.weigher;
+      this.ticker = tiercel.ticker;
+    }
+  }
+
+  private void copyComplete(CompleteConfiguration<K, V> complete) {
+    setTypes(complete.getKeyType(), complete.getValueType());
+    setStoreByValue(complete.isStoreByValue());
+    setReadThrough(complete.isReadThrough());
+    setWriteThrough(complete.isWriteThrough());
+    setStatisticsEnabled(complete.isStatisticsEnabled());
+    setManagementEnabled(complete.isManagementEnabled());
+    setCacheLoaderFactory(complete.getCacheLoaderFactory());
+    setCacheWriterFactory(complete.getCacheWriterFactory());
+    setExpiryPolicyFactory(complete.getExpiryPolicyFactory());
+    complete.getCacheEntryListenerConfigurations().forEach(this::addCacheEntryListenerConfiguration);
+  }
+
+  /** Returns the most entries the local tier keeps, or {@code -1} for no bound by count. */
+  public long getMaximumSize() {
+    return maximumSize;
+  }
+
+  /** Bounds the local tier to {@code entries} entries (replacing a bound by weight). */
+  public TiercelConfiguration<K, V> setMaximumSize(long entries) {
+    if (entries < 0) {
+      throw new IllegalArgumentException("maximumSize must be >= 0, was " + entries);
+    }
+    this.maximumSize = entries;
+    this.maximumWeight = -1;
+    this.weigher = null;
+    return this;
+  }
+
+  /** Returns the most total weight the local tier keeps, or {@code -1} for no bound by weight. */
+  public long getMaximumWeight() {
+    return maximumWeight;
+  }
+
+  /** Returns the weigher of the local tier's weight bound, or null. */
+  public Weigher<Object, Object> getWeigher() {
+    return weigher;
+  }
+
+  /** Bounds the local tier by total weight (replacing a bound by count). */
+  public TiercelConfiguration<K, V> setMaximumWeight(long weight, Weigher<Object, Object> weigher) {
+    if (weight < 0) {
+      throw new IllegalArgumentException("maximumWeight must be >= 0, was " + weight);
+    }
+    this.maximumWeight = weight;
+    this.weigher = Objects.requireNonNull(weigher, "weigher");
+    this.maximumSize = -1;
+    return this;
+  }
+
+  /** Returns the clock expiry is measured on. */
+  public Ticker getTicker() {
+    return ticker;
+  }
+
+  /** Measures expiry on {@code clock} instead of the system clock. */
+  public TiercelConfiguration<K, V> setTicker(Ticker clock) {
+    this.ticker = Objects.requireNonNull(clock, "ticker");
+    return this;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (!(other instanceof TiercelConfiguration<?, ?> that) || !super.equals(other)) {
+      return false;
+    }
+    return maximumSize == that.maximumSize && maximumWeight == that.maximumWeight
+        && Objects.equals(weigher, that.weigher) && Objects.equals(ticker, that.ticker);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(super.hashCode(), maximumSize, maximumWeight);
+  }
+}

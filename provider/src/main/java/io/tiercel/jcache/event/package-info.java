@@ -1,0 +1,2 @@
+/** Cache entry events: listener registrations, filtering and ordered delivery. */
+package io.tiercel.jcache.event;

@@ -1,0 +1,139 @@
+package io.tiercel.jcache.integration;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.cache.Cache;
+import javax.cache.integration.CacheWriter;
+import javax.cache.integration.CacheWriterException;
+
+/**
+ * Calls the application's {@link CacheWriter} before the cache changes.
+ *
+ * <ul>
+ *   <li>Anything the writer throws reaches the caller as {@link CacheWriterException}, and the
+ *       cache is left unchanged for that entry.</li>
+ *   <li>Batches follow the spec's partial-success rule: the writer removes what it wrote from
+ *       the collection it is given, and only those entries change in the cache.</li>
+ *   <li>{@link #disabled()} writes nothing and lets every change through.</li>
+ * </ul>
+ */
+public final class WriteThrough<K, V> {
+  private static final WriteThrough<?, ?> DISABLED = new WriteThrough<>(null);
+
+  private final CacheWriter<K, V> writer;
+
+  private WriteThrough(CacheWriter<K, V> writer) {
+    this.writer = writer;
+  }
+
+  /** Returns write-through to {@code writer}. */
+  @SuppressWarnings("unchecked")
+  public static <K, V> WriteThrough<K, V> to(CacheWriter<? super K, ? super V> writer) {
+    // A writer of supertypes accepts every K and V; the cast only narrows its declared types.
+    return writer == null ? disabled() : new WriteThrough<>((CacheWriter<K, V>) writer);
+  }
+
+  /** Returns the write-through of caches without a writer. */
+  @SuppressWarnings("unchecked")
+  public static <K, V> WriteThrough<K, V> disabled() {
+    return (WriteThrough<K, V>) DISABLED;
+  }
+
+  /** Returns whether a writer is called. */
+  public boolean isEnabled() {
+    return writer != null;
+  }
+
+  /** Writes one entry. */
+  public void write(K key, V value) {
+    if (writer == null) {
+      return;
+    }
+    try {
+      writer.write(new Entry<>(key, value));
+    } catch (RuntimeException e) {
+      throw wrap(e);
+    }
+  }
+
+  /** Deletes one key. */
+  public void delete(K key) {
+    if (writer == null) {
+      return;
+    }
+    try {
+      writer.delete(key);
+    } catch (RuntimeException e) {
+      throw wrap(e);
+    }
+  }
+
+  /** Writes a batch of entries and reports which keys were written. */
+  public Batch<K> writeAll(Map<? extends K, ? extends V> entries) {
+    Set<K> keys = new LinkedHashSet<>(entries.keySet());
+    if (writer == null || entries.isEmpty()) {
+      return new Batch<>(keys, null);
+    }
+    Collection<Cache.Entry<? extends K, ? extends V>> pending = new ArrayList<>(entries.size());
+    entries.forEach((key, value) -> pending.add(new Entry<>(key, value)));
+    try {
+      writer.writeAll(pending);
+      return new Batch<>(keys, null);
+    } catch (RuntimeException e) {
+      pending.forEach(entry -> keys.remove(entry.getKey()));
+      return new Batch<>(keys, wrap(e));
+    }
+  }
+
+  /** Deletes a batch of keys and reports which were deleted. */
+  public Batch<K> deleteAll(Collection<? extends K> keys) {
+    Set<K> succeeded = new LinkedHashSet<>(keys);
+    if (writer == null || keys.isEmpty()) {
+      return new Batch<>(succeeded, null);
+    }
+    List<Object> pending = new ArrayList<>(keys);
+    try {
+      writer.deleteAll(pending);
+      return new Batch<>(succeeded, null);
+    } catch (RuntimeException e) {
+      succeeded.removeAll(pending);
+      return new Batch<>(succeeded, wrap(e));
+    }
+  }
+
+  /** Closes the writer if it holds resources. */
+  public void close() {
+    Resources.closeQuietly(writer);
+  }
+
+  private static CacheWriterException wrap(RuntimeException e) {
+    return e instanceof CacheWriterException cwe
+        ? cwe
+        : new CacheWriterException("The cache writer failed: " + e, e);
+  }
+
+  /** The entry handed to a writer. */
+  private record Entry<K, V>(K key, V value) implements Cache.Entry<K, V> {
+    @Override
+    public K getKey() {
+      return key;
+    }
+
+    @Override
+    public V getValue() {
+      return value;
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) {
+      if (type.isInstance(this)) {
+        return type.cast(this);
+      }
+      throw new IllegalArgumentException("A cache entry cannot be unwrapped to " + type);
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package io.tiercel.jcache.management;
+
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import javax.cache.CacheException;
+import javax.management.InstanceAlreadyExistsException;
+import javax.management.InstanceNotFoundException;
+import javax.management.JMException;
+import javax.management.JMRuntimeException;
+import javax.management.MBeanServer;
+import javax.management.MalformedObjectNameException;
+import javax.management.ObjectName;
+
+/**
+ * Registers a cache's MXBeans with the platform MBeanServer under the JCache object names.
+ *
+ * <ul>
+ *   <li>Names read {@code javax.cache:type=<kind>,CacheManager=<uri>,Cache=<name>}, with the
+ *       values sanitized as the JCache RI and TCK do, so the TCK's computed names match.
+ *   <li>Registering a name that is already taken keeps the bean there (the RI's behaviour), so
+ *       repeating {@code enableStatistics(true)} is harmless.
+ *   <li>Unregistering a name that is not registered does nothing.
+ *   <li>JMX failures surface as {@link CacheException} naming the object name.
+ * </ul>
+ */
+public final class JmxRegistration {
+
+  /**
+   * Characters that would break an unquoted ObjectName value: the RI's {@code , : = \n} plus
+   * {@code "} (illegal) and {@code * ?} (which would turn the name into a pattern).
+   */
+  private static final Pattern UNSAFE = Pattern.compile("[,:=\n\"*?]");
+
+  private JmxRegistration() {}
+
+  /** Registers the bean for the cache unless a bean of that kind is already registered. */
+  public static void register(Object bean, URI managerUri, String cacheName, MBeanKind kind) {
+    Objects.requireNonNull(bean, "bean");
+    ObjectName name = objectName(managerUri, cacheName, kind);
+    MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+    try {
+      if (!server.isRegistered(name)) {
+        server.registerMBean(bean, name);
+      }
+    } catch (InstanceAlreadyExistsException raced) {
+      // Another thread registered the same name between the check and the call: already done.
+    } catch (JMException | JMRuntimeException e) {
+      throw new CacheException("Failed to register MBean " + name + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Unregisters the cache's bean of that kind, if one is registered. */
+  public static void unregister(URI managerUri, String cacheName, MBeanKind kind) {
+    ObjectName name = objectName(managerUri, cacheName, kind);
+    MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+    try {
+      if (server.isRegistered(name)) {
+        server.unregisterMBean(name);
+      }
+    } catch (InstanceNotFoundException raced) {
+      // Another thread unregistered the same name between the check and the call: already done.
+    } catch (JMException | JMRuntimeException e) {
+      throw new CacheException("Failed to unregister MBean " + name + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Returns the JCache object name of the cache's bean of that kind. */
+  public static ObjectName objectName(URI managerUri, String cacheName, MBeanKind kind) {
+    Objects.requireNonNull(managerUri, "managerUri");
+    Objects.requireNonNull(cacheName, "cacheName");
+    Objects.requireNonNull(kind, "kind");
+    String name = "javax.cache:type=" + kind.type()
+        + ",CacheManager=" + sanitize(managerUri.toString())
+        + ",Cache=" + sanitize(cacheName);
+    try {
+      return new ObjectName(name);
+    } catch (MalformedObjectNameException e) {
+      throw new CacheException("Invalid MBean ObjectName " + name + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Replaces each character that is unsafe in an unquoted ObjectName value by a dot. */
+  static String sanitize(String value) {
+    return UNSAFE.matcher(value).replaceAll(".");
+  }
+
+  /** The two beans a JCache cache exposes, each with its {@code type} key value. */
+  public enum MBeanKind {
+    CONFIGURATION("CacheConfiguration"),
+    STATISTICS("CacheStatistics");
+
+    private final String type;
+
+    MBeanKind(String type) {
+      this.type = type;
+    }
+
+    /** Returns the value of the {@code type} key in the object name. */
+    public String type() {
+      return type;
+    }
+  }
+}
