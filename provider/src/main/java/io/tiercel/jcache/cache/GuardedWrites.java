@@ -108,7 +108,7 @@ final class GuardedWrites<K, V> {
 
   private void writeThrough(K key, Plan<V> plan) {
     switch (plan.kind()) {
-      case CREATED, UPDATED -> writer.write(key, plan.value());
+      case CREATED, UPDATED -> writer.write(new TiercelEntry<>(key, plan.value()));
       case REMOVED -> writer.delete(key);
       default -> { }
     }

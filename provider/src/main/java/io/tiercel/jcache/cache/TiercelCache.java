@@ -23,6 +23,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import javax.cache.Cache;
 import javax.cache.CacheException;
 import javax.cache.configuration.CacheEntryListenerConfiguration;
@@ -59,7 +61,7 @@ public final class TiercelCache<K, V> implements Cache<K, V> {
   private final Executor executor;
   private final ChangeReporter<K, V> reporter;
   private final GuardedWrites<K, V> guarded;
-  private volatile boolean closed;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   TiercelCache(String name, TiercelCacheManager manager, CacheParts<K, V> parts) {
     this.name = name;
@@ -151,25 +153,26 @@ public final class TiercelCache<K, V> implements Cache<K, V> {
 
   @Override
   public void put(K key, V value) {
-    requireOpen();
-    requireEntry(key, value);
-    long start = statistics.isEnabled() ? System.nanoTime() : 0L;
-    writer.write(key, value);
-    reporter.written(key, value, store.put(copier.copy(key), copier.copy(value), expiry));
-    statistics.recordPutTime(elapsedSince(start));
+    putEntry(key, value, /* countLookup= */ false);
   }
 
   @Override
   public V getAndPut(K key, V value) {
+    return copier.copy(putEntry(key, value, /* countLookup= */ true).previous());
+  }
+
+  private Change<V> putEntry(K key, V value, boolean countLookup) {
     requireOpen();
     requireEntry(key, value);
     long start = statistics.isEnabled() ? System.nanoTime() : 0L;
-    writer.write(key, value);
+    writer.write(new TiercelEntry<>(key, value));
     Change<V> change = store.put(copier.copy(key), copier.copy(value), expiry);
-    reporter.lookedUp(change.wasPresent());
+    if (countLookup) {
+      reporter.lookedUp(change.wasPresent());
+    }
     reporter.written(key, value, change);
     statistics.recordPutTime(elapsedSince(start));
-    return copier.copy(change.previous());
+    return change;
   }
 
   @Override
@@ -178,7 +181,7 @@ public final class TiercelCache<K, V> implements Cache<K, V> {
     Objects.requireNonNull(map, "map must not be null");
     map.forEach(this::requireEntry);
     long start = statistics.isEnabled() ? System.nanoTime() : 0L;
-    Batch<K> batch = writer.writeAll(map);
+    Batch<K> batch = writer.writeAll(TiercelEntry.listOf(map));
     Map<K, V> stored = new LinkedHashMap<>();
     for (K key : batch.succeeded()) {
       stored.put(copier.copy(key), copier.copy(map.get(key)));
@@ -205,14 +208,26 @@ public final class TiercelCache<K, V> implements Cache<K, V> {
 
   @Override
   public boolean remove(K key) {
+    return removeEntry(key, /* countLookup= */ false).isWrite();
+  }
+
+  @Override
+  public V getAndRemove(K key) {
+    return copier.copy(removeEntry(key, /* countLookup= */ true).previous());
+  }
+
+  private Change<V> removeEntry(K key, boolean countLookup) {
     requireOpen();
     requireKey(key);
     long start = statistics.isEnabled() ? System.nanoTime() : 0L;
     writer.delete(key);
     Change<V> change = store.remove(key);
+    if (countLookup) {
+      reporter.lookedUp(change.wasPresent());
+    }
     reporter.written(key, null, change);
     statistics.recordRemoveTime(elapsedSince(start));
-    return change.isWrite();
+    return change;
   }
 
   @Override
@@ -221,26 +236,12 @@ public final class TiercelCache<K, V> implements Cache<K, V> {
     requireEntry(key, oldValue);
     long start = statistics.isEnabled() ? System.nanoTime() : 0L;
     Change<V> change = writer.isEnabled()
-        ? guarded.apply(key, current -> current == null ? null : current.equals(oldValue)
-            ? new Plan<>(Kind.REMOVED, null) : new Plan<>(Kind.UNCHANGED, null))
+        ? guarded.apply(key, ifEqual(oldValue, new Plan<>(Kind.REMOVED, null)))
         : store.remove(key, oldValue, expiry);
     reporter.lookedUp(change.wasPresent());
     reporter.written(key, null, change);
     statistics.recordRemoveTime(elapsedSince(start));
     return change.kind() == Kind.REMOVED;
-  }
-
-  @Override
-  public V getAndRemove(K key) {
-    requireOpen();
-    requireKey(key);
-    long start = statistics.isEnabled() ? System.nanoTime() : 0L;
-    writer.delete(key);
-    Change<V> change = store.remove(key);
-    reporter.lookedUp(change.wasPresent());
-    reporter.written(key, null, change);
-    statistics.recordRemoveTime(elapsedSince(start));
-    return copier.copy(change.previous());
   }
 
   @Override
@@ -250,8 +251,7 @@ public final class TiercelCache<K, V> implements Cache<K, V> {
     requireValue(newValue);
     long start = statistics.isEnabled() ? System.nanoTime() : 0L;
     Change<V> change = writer.isEnabled()
-        ? guarded.apply(key, current -> current == null ? null : current.equals(oldValue)
-            ? new Plan<>(Kind.UPDATED, newValue) : new Plan<>(Kind.UNCHANGED, null))
+        ? guarded.apply(key, ifEqual(oldValue, new Plan<>(Kind.UPDATED, newValue)))
         : store.replace(copier.copy(key), oldValue, copier.copy(newValue), expiry);
     reporter.lookedUp(change.wasPresent());
     reporter.written(key, newValue, change);
@@ -365,17 +365,10 @@ public final class TiercelCache<K, V> implements Cache<K, V> {
 
   @Override
   public void close() {
-    if (closed) {
-      return;
+    if (closed.compareAndSet(false, true)) {
+      manager.release(this);
+      shutdown();
     }
-    synchronized (this) {
-      if (closed) {
-        return;
-      }
-      closed = true;
-    }
-    manager.release(this);
-    shutdown();
   }
 
   /** Removes every entry and releases everything, as {@code destroyCache} asks. */
@@ -386,7 +379,7 @@ public final class TiercelCache<K, V> implements Cache<K, V> {
 
   /** Releases everything this cache holds; its entries are gone with a local store. */
   void shutdown() {
-    closed = true;
+    closed.set(true);
     events.close();
     loader.close();
     writer.close();
@@ -396,7 +389,7 @@ public final class TiercelCache<K, V> implements Cache<K, V> {
 
   @Override
   public boolean isClosed() {
-    return closed;
+    return closed.get();
   }
 
   @Override
@@ -454,6 +447,13 @@ public final class TiercelCache<K, V> implements Cache<K, V> {
     configuration.setManagementEnabled(enabled);
   }
 
+  /** Plans {@code plan} when the live value equals {@code expected}; another value is accessed. */
+  private static <V> Function<V, Plan<V>> ifEqual(V expected, Plan<V> plan) {
+    return current -> current == null
+        ? null
+        : current.equals(expected) ? plan : new Plan<>(Kind.UNCHANGED, null);
+  }
+
   /** Loads one missing key through the loader and stores the value, returning it or null. */
   private V load(K key) {
     V loaded = loader.load(key);
@@ -476,7 +476,7 @@ public final class TiercelCache<K, V> implements Cache<K, V> {
   }
 
   void requireOpen() {
-    if (closed) {
+    if (closed.get()) {
       throw new IllegalStateException("Cache '" + name + "' is closed");
     }
   }

@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.cache.Cache;
 import javax.cache.CacheException;
@@ -39,7 +40,7 @@ public final class TiercelCacheManager implements CacheManager {
   private final Properties properties;
   private final ConcurrentMap<String, TiercelCache<?, ?>> caches = new ConcurrentHashMap<>();
   private final ExecutorService executor;
-  private volatile boolean closed;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   /** Releases a closed manager from the provider that created it. */
   public interface Releaser extends CachingProvider {
@@ -169,14 +170,8 @@ public final class TiercelCacheManager implements CacheManager {
 
   @Override
   public void close() {
-    if (closed) {
+    if (!closed.compareAndSet(false, true)) {
       return;
-    }
-    synchronized (this) {
-      if (closed) {
-        return;
-      }
-      closed = true;
     }
     provider.release(this);
     for (TiercelCache<?, ?> cache : new ArrayList<>(caches.values())) {
@@ -189,7 +184,7 @@ public final class TiercelCacheManager implements CacheManager {
 
   @Override
   public boolean isClosed() {
-    return closed;
+    return closed.get();
   }
 
   @Override
@@ -236,7 +231,7 @@ public final class TiercelCacheManager implements CacheManager {
   }
 
   private void requireOpen() {
-    if (closed) {
+    if (closed.get()) {
       throw new IllegalStateException("The cache manager for " + uri + " is closed");
     }
   }

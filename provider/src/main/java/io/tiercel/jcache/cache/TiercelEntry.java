@@ -1,8 +1,11 @@
 package io.tiercel.jcache.cache;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Map;
 import javax.cache.Cache;
 
-/** An immutable key and value handed out by iteration. */
+/** An immutable key and value, as iteration and cache writers see them. */
 public final class TiercelEntry<K, V> implements Cache.Entry<K, V> {
   private final K key;
   private final V value;
@@ -10,6 +13,14 @@ public final class TiercelEntry<K, V> implements Cache.Entry<K, V> {
   TiercelEntry(K key, V value) {
     this.key = key;
     this.value = value;
+  }
+
+  /** Returns the entries of {@code map} in a collection a cache writer may remove from. */
+  static <K, V> Collection<Cache.Entry<? extends K, ? extends V>> listOf(
+      Map<? extends K, ? extends V> map) {
+    Collection<Cache.Entry<? extends K, ? extends V>> entries = new ArrayList<>(map.size());
+    map.forEach((key, value) -> entries.add(new TiercelEntry<>(key, value)));
+    return entries;
   }
 
   @Override

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javax.cache.Cache;
 import javax.cache.integration.CacheWriter;
@@ -49,12 +48,12 @@ public final class WriteThrough<K, V> {
   }
 
   /** Writes one entry. */
-  public void write(K key, V value) {
+  public void write(Cache.Entry<K, V> entry) {
     if (writer == null) {
       return;
     }
     try {
-      writer.write(new Entry<>(key, value));
+      writer.write(entry);
     } catch (RuntimeException e) {
       throw wrap(e);
     }
@@ -72,14 +71,16 @@ public final class WriteThrough<K, V> {
     }
   }
 
-  /** Writes a batch of entries and reports which keys were written. */
-  public Batch<K> writeAll(Map<? extends K, ? extends V> entries) {
-    Set<K> keys = new LinkedHashSet<>(entries.keySet());
-    if (writer == null || entries.isEmpty()) {
+  /**
+   * Writes a batch of entries and reports which keys were written; the writer removes the
+   * entries it wrote from {@code pending}.
+   */
+  public Batch<K> writeAll(Collection<Cache.Entry<? extends K, ? extends V>> pending) {
+    Set<K> keys = new LinkedHashSet<>();
+    pending.forEach(entry -> keys.add(entry.getKey()));
+    if (writer == null || pending.isEmpty()) {
       return new Batch<>(keys, null);
     }
-    Collection<Cache.Entry<? extends K, ? extends V>> pending = new ArrayList<>(entries.size());
-    entries.forEach((key, value) -> pending.add(new Entry<>(key, value)));
     try {
       writer.writeAll(pending);
       return new Batch<>(keys, null);
@@ -114,26 +115,5 @@ public final class WriteThrough<K, V> {
     return e instanceof CacheWriterException cwe
         ? cwe
         : new CacheWriterException("The cache writer failed: " + e, e);
-  }
-
-  /** The entry handed to a writer. */
-  private record Entry<K, V>(K key, V value) implements Cache.Entry<K, V> {
-    @Override
-    public K getKey() {
-      return key;
-    }
-
-    @Override
-    public V getValue() {
-      return value;
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> type) {
-      if (type.isInstance(this)) {
-        return type.cast(this);
-      }
-      throw new IllegalArgumentException("A cache entry cannot be unwrapped to " + type);
-    }
   }
 }

@@ -31,10 +31,12 @@ public final class LocalStore<K, V> implements Store<K, V> {
   private final Cache<K, Holder<V>> cache;
   private final ConcurrentMap<K, Holder<V>> map;
   private final Ticker ticker;
+  private final StoreListener<K, V> listener;
 
   /** Creates a store bounded and clocked by {@code settings} that reports to {@code listener}. */
   public LocalStore(LocalStoreSettings settings, StoreListener<K, V> listener) {
     this.ticker = settings.ticker();
+    this.listener = listener;
     this.cache = build(settings, listener);
     this.map = cache.asMap();
   }
@@ -100,6 +102,7 @@ public final class LocalStore<K, V> implements Store<K, V> {
   @Override
   public boolean commit(K key, Snapshot<V> expected, Kind change, V value, Expiry expiry) {
     boolean[] applied = {false};
+    Dropped<V> dropped = new Dropped<>();
     map.compute(key, (k, current) -> {
       if (current != expected.version()) {
         return current;
@@ -112,9 +115,10 @@ public final class LocalStore<K, V> implements Store<K, V> {
         case REMOVED:
           return null;
         default:
-          return current == null ? null : access(current, expiry, now);
+          return current == null ? null : access(current, expiry, now, dropped);
       }
     });
+    dropped.report(key, listener);
     return applied[0];
   }
 
@@ -172,16 +176,18 @@ public final class LocalStore<K, V> implements Store<K, V> {
   public Change<V> replace(K key, V expected, V value, Expiry expiry) {
     @SuppressWarnings("unchecked")
     Change<V>[] change = new Change[] {Change.none()};
+    Dropped<V> dropped = new Dropped<>();
     map.computeIfPresent(key, (k, current) -> {
       long now = ticker.read();
       if (!Objects.equals(current.value, expected)) {
         change[0] = new Change<>(Kind.UNCHANGED, current.value);
-        return access(current, expiry, now);
+        return access(current, expiry, now, dropped);
       }
       Holder<V> next = update(current, value, expiry, now);
       change[0] = written(current, next);
       return next;
     });
+    dropped.report(key, listener);
     return change[0];
   }
 
@@ -200,14 +206,16 @@ public final class LocalStore<K, V> implements Store<K, V> {
   public Change<V> remove(K key, V expected, Expiry expiry) {
     @SuppressWarnings("unchecked")
     Change<V>[] change = new Change[] {Change.none()};
+    Dropped<V> dropped = new Dropped<>();
     map.computeIfPresent(key, (k, current) -> {
       if (!Objects.equals(current.value, expected)) {
         change[0] = new Change<>(Kind.UNCHANGED, current.value);
-        return access(current, expiry, ticker.read());
+        return access(current, expiry, ticker.read(), dropped);
       }
       change[0] = new Change<>(Kind.REMOVED, current.value);
       return null;
     });
+    dropped.report(key, listener);
     return change[0];
   }
 
@@ -234,8 +242,10 @@ public final class LocalStore<K, V> implements Store<K, V> {
 
   /** Applies an access to a live entry outside any other operation. */
   private void touch(K key, Holder<V> seen, Expiry expiry) {
+    Dropped<V> dropped = new Dropped<>();
     map.computeIfPresent(key, (k, current) ->
-        current == seen ? access(current, expiry, ticker.read()) : current);
+        current == seen ? access(current, expiry, ticker.read(), dropped) : current);
+    dropped.report(key, listener);
   }
 
   private Holder<V> create(V value, Expiry expiry, long now) {
@@ -254,12 +264,14 @@ public final class LocalStore<K, V> implements Store<K, V> {
     return new Holder<>(value, Holder.deadline(ttl, now, current.deadline));
   }
 
-  private Holder<V> access(Holder<V> current, Expiry expiry, long now) {
+  /** Applies an access; a zero time to live drops the entry and notes it in {@code dropped}. */
+  private Holder<V> access(Holder<V> current, Expiry expiry, long now, Dropped<V> dropped) {
     long ttl = expiry.forAccess();
     if (ttl == Expiry.UNCHANGED) {
       return current;
     }
     if (ttl == 0L) {
+      dropped.holder = current;
       return null;
     }
     return new Holder<>(current.value, Holder.deadline(ttl, now, current.deadline));
@@ -271,6 +283,17 @@ public final class LocalStore<K, V> implements Store<K, V> {
       return new Change<>(Kind.DISCARDED, previous);
     }
     return new Change<>(current == null ? Kind.CREATED : Kind.UPDATED, previous);
+  }
+
+  /** An entry an access expired at once, reported as expired after the atomic step. */
+  private static final class Dropped<V> {
+    Holder<V> holder;
+
+    <K> void report(K key, StoreListener<K, V> listener) {
+      if (holder != null) {
+        listener.onExpired(key, holder.value);
+      }
+    }
   }
 
   /** Tells Caffeine each holder's own deadline; reads never move it. */

@@ -1,0 +1,2 @@
+/** Runnable programs that show Tiercel through the standard JCache API. */
+package io.tiercel.examples;
