@@ -4,6 +4,7 @@ import io.tiercel.jcache.codec.Copier;
 import io.tiercel.jcache.event.EventDispatcher;
 import io.tiercel.jcache.management.CacheStatistics;
 import io.tiercel.jcache.store.Change;
+import io.tiercel.jcache.store.StoreListener;
 import javax.cache.Cache;
 
 /**
@@ -15,7 +16,7 @@ import javax.cache.Cache;
  *   <li>listeners get copies, so they cannot change what the cache holds.</li>
  * </ul>
  */
-final class ChangeReporter<K, V> {
+final class ChangeReporter<K, V> implements StoreListener<K, V> {
   private final Cache<K, V> source;
   private final EventDispatcher<K, V> events;
   private final CacheStatistics statistics;
@@ -29,7 +30,7 @@ final class ChangeReporter<K, V> {
     this.copier = copier;
   }
 
-  /** Reports a write of {@code value} to {@code key} that the store answered with {@code change}. */
+  /** Reports a write of {@code value} to {@code key} that the store answered as {@code change}. */
   void written(K key, V value, Change<V> change) {
     switch (change.kind()) {
       case CREATED -> {
@@ -47,7 +48,7 @@ final class ChangeReporter<K, V> {
       case REMOVED -> removed(key, change.previous());
       case DISCARDED -> {
         if (change.wasPresent()) {
-          expired(key, change.previous());
+          onExpired(key, change.previous());
         }
       }
       default -> { }
@@ -61,6 +62,12 @@ final class ChangeReporter<K, V> {
     }
   }
 
+  /** Reports a write that also counts as a lookup (a hit if it found a live entry). */
+  void lookedUpAndWritten(K key, V value, Change<V> change) {
+    lookedUp(change.wasPresent());
+    written(key, value, change);
+  }
+
   /** Reports the removal of a live entry. */
   void removed(K key, V previous) {
     statistics.recordRemovals(1);
@@ -70,14 +77,16 @@ final class ChangeReporter<K, V> {
   }
 
   /** Reports an entry that reached its deadline. */
-  void expired(K key, V previous) {
+  @Override
+  public void onExpired(K key, V previous) {
     if (events.hasListeners()) {
       events.publishExpired(source, key, copier.copy(previous));
     }
   }
 
   /** Reports an entry evicted by the size bound. */
-  void evicted() {
+  @Override
+  public void onEvicted(K key, V value) {
     statistics.recordEvictions(1);
   }
 

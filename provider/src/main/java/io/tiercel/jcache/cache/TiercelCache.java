@@ -1,6 +1,11 @@
 package io.tiercel.jcache.cache;
 
-import io.tiercel.jcache.cache.GuardedWrites.Plan;
+import static io.tiercel.jcache.cache.Arguments.requireEntries;
+import static io.tiercel.jcache.cache.Arguments.requireEntry;
+import static io.tiercel.jcache.cache.Arguments.requireKey;
+import static io.tiercel.jcache.cache.Arguments.requireKeys;
+import static io.tiercel.jcache.cache.Arguments.requireValue;
+
 import io.tiercel.jcache.codec.Copier;
 import io.tiercel.jcache.config.TiercelConfiguration;
 import io.tiercel.jcache.event.EventDispatcher;
@@ -14,7 +19,6 @@ import io.tiercel.jcache.store.Change;
 import io.tiercel.jcache.store.Change.Kind;
 import io.tiercel.jcache.store.Expiry;
 import io.tiercel.jcache.store.Store;
-import io.tiercel.jcache.store.StoreListener;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -24,7 +28,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
 import javax.cache.Cache;
 import javax.cache.CacheException;
 import javax.cache.configuration.CacheEntryListenerConfiguration;
@@ -41,8 +44,7 @@ import javax.cache.processor.EntryProcessorResult;
  *   <li>Arguments are checked and the cache's state is checked before anything else.</li>
  *   <li>Store-by-value copies keys and values on the way in and values on the way out.</li>
  *   <li>The writer is called before the store changes; events are published after.</li>
- *   <li>Conditional writes with a writer, and entry processors, go through
- *       {@link GuardedWrites}; without a writer they are single atomic store calls.</li>
+ *   <li>Conditional writes and entry processors are atomic per key ({@link AtomicWrites}).</li>
  * </ul>
  */
 public final class TiercelCache<K, V> implements Cache<K, V> {
@@ -60,7 +62,9 @@ public final class TiercelCache<K, V> implements Cache<K, V> {
   private final boolean readThrough;
   private final Executor executor;
   private final ChangeReporter<K, V> reporter;
-  private final GuardedWrites<K, V> guarded;
+  private final KeyLocks locks;
+  private final AtomicWrites<K, V> atomic;
+  private final Loading<K, V> loading;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   TiercelCache(String name, TiercelCacheManager manager, CacheParts<K, V> parts) {
@@ -78,10 +82,12 @@ public final class TiercelCache<K, V> implements Cache<K, V> {
     configuration.getCacheEntryListenerConfigurations().forEach(events::register);
     statistics.setEnabled(configuration.isStatisticsEnabled());
     this.reporter = new ChangeReporter<>(this, events, statistics, copier);
-    this.store = parts.store().apply(new Departures());
+    this.store = parts.store().apply(reporter);
     var io = new CacheParts.Integration<>(
         readThrough ? loader : ReadThrough.<K, V>disabled(), writer);
-    this.guarded = new GuardedWrites<>(store, expiry, copier, io, reporter);
+    this.locks = writer.isEnabled() ? KeyLocks.striped() : KeyLocks.none();
+    this.atomic = new AtomicWrites<>(store, expiry, copier, io, reporter, locks);
+    this.loading = new Loading<>(store, expiry, copier, loader, reporter, executor);
   }
 
   @Override
@@ -92,7 +98,7 @@ public final class TiercelCache<K, V> implements Cache<K, V> {
     V value = store.get(key, expiry);
     reporter.lookedUp(value != null);
     if (value == null && readThrough) {
-      value = load(key);
+      value = loading.load(key);
     }
     statistics.recordGetTime(elapsedSince(start));
     return copier.copy(value);
@@ -111,8 +117,7 @@ public final class TiercelCache<K, V> implements Cache<K, V> {
     if (readThrough && found.size() < keys.size()) {
       Set<K> missing = new LinkedHashSet<>(keys);
       missing.removeAll(found.keySet());
-      loader.loadAll(missing).forEach((key, value) ->
-          result.put(key, copier.copy(storeLoaded(key, value, false))));
+      loading.loadAll(missing).forEach((key, value) -> result.put(key, copier.copy(value)));
     }
     statistics.recordGetTime(elapsedSince(start));
     return result;
@@ -130,25 +135,7 @@ public final class TiercelCache<K, V> implements Cache<K, V> {
       CompletionListener completionListener) {
     requireOpen();
     requireKeys(keys);
-    CompletionListener listener = completionListener == null
-        ? NoCompletionListener.INSTANCE : completionListener;
-    if (!loader.isEnabled()) {
-      listener.onCompletion();
-      return;
-    }
-    executor.execute(() -> {
-      try {
-        Set<K> wanted = new LinkedHashSet<>(keys);
-        if (!replaceExistingValues) {
-          wanted.removeIf(store::containsKey);
-        }
-        loader.loadAll(wanted).forEach((key, value) ->
-            storeLoaded(key, value, replaceExistingValues));
-        listener.onCompletion();
-      } catch (Exception e) {
-        listener.onException(e);
-      }
-    });
+    loading.loadAllAsync(keys, replaceExistingValues, completionListener);
   }
 
   @Override
@@ -165,12 +152,17 @@ public final class TiercelCache<K, V> implements Cache<K, V> {
     requireOpen();
     requireEntry(key, value);
     long start = statistics.isEnabled() ? System.nanoTime() : 0L;
-    writer.write(new TiercelEntry<>(key, value));
-    Change<V> change = store.put(copier.copy(key), copier.copy(value), expiry);
+    K storedKey = copier.copy(key);
+    V storedValue = copier.copy(value);
+    Change<V> change = locks.locked(key, () -> {
+      writer.write(new TiercelEntry<>(key, value));
+      return store.put(storedKey, storedValue, expiry);
+    });
     if (countLookup) {
-      reporter.lookedUp(change.wasPresent());
+      reporter.lookedUpAndWritten(key, value, change);
+    } else {
+      reporter.written(key, value, change);
     }
-    reporter.written(key, value, change);
     statistics.recordPutTime(elapsedSince(start));
     return change;
   }
@@ -178,16 +170,18 @@ public final class TiercelCache<K, V> implements Cache<K, V> {
   @Override
   public void putAll(Map<? extends K, ? extends V> map) {
     requireOpen();
-    Objects.requireNonNull(map, "map must not be null");
-    map.forEach(this::requireEntry);
+    requireEntries(map);
     long start = statistics.isEnabled() ? System.nanoTime() : 0L;
-    Batch<K> batch = writer.writeAll(TiercelEntry.listOf(map));
-    Map<K, V> stored = new LinkedHashMap<>();
-    for (K key : batch.succeeded()) {
-      stored.put(copier.copy(key), copier.copy(map.get(key)));
-    }
-    store.putAll(stored, expiry).forEach((key, change) ->
-        reporter.written(key, stored.get(key), change));
+    Map<K, V> copies = new LinkedHashMap<>();
+    map.forEach((key, value) -> copies.put(copier.copy(key), copier.copy(value)));
+    Map<K, Change<V>> changes = new LinkedHashMap<>();
+    Batch<K> batch = locks.lockedAll(map.keySet(), () -> {
+      Batch<K> written = writer.writeAll(TiercelEntry.listOf(map));
+      copies.keySet().retainAll(written.succeeded());
+      changes.putAll(store.putAll(copies, expiry));
+      return written;
+    });
+    changes.forEach((key, change) -> reporter.written(key, copies.get(key), change));
     statistics.recordPutTime(elapsedSince(start));
     batch.rethrow();
   }
@@ -197,11 +191,8 @@ public final class TiercelCache<K, V> implements Cache<K, V> {
     requireOpen();
     requireEntry(key, value);
     long start = statistics.isEnabled() ? System.nanoTime() : 0L;
-    Change<V> change = writer.isEnabled()
-        ? guarded.apply(key, current -> current == null ? new Plan<>(Kind.CREATED, value) : null)
-        : store.putIfAbsent(copier.copy(key), copier.copy(value), expiry);
-    reporter.lookedUp(change.wasPresent());
-    reporter.written(key, value, change);
+    Change<V> change = atomic.putIfAbsent(key, value);
+    reporter.lookedUpAndWritten(key, value, change);
     statistics.recordPutTime(elapsedSince(start));
     return !change.wasPresent();
   }
@@ -220,12 +211,15 @@ public final class TiercelCache<K, V> implements Cache<K, V> {
     requireOpen();
     requireKey(key);
     long start = statistics.isEnabled() ? System.nanoTime() : 0L;
-    writer.delete(key);
-    Change<V> change = store.remove(key);
+    Change<V> change = locks.locked(key, () -> {
+      writer.delete(key);
+      return store.remove(key);
+    });
     if (countLookup) {
-      reporter.lookedUp(change.wasPresent());
+      reporter.lookedUpAndWritten(key, null, change);
+    } else {
+      reporter.written(key, null, change);
     }
-    reporter.written(key, null, change);
     statistics.recordRemoveTime(elapsedSince(start));
     return change;
   }
@@ -235,11 +229,8 @@ public final class TiercelCache<K, V> implements Cache<K, V> {
     requireOpen();
     requireEntry(key, oldValue);
     long start = statistics.isEnabled() ? System.nanoTime() : 0L;
-    Change<V> change = writer.isEnabled()
-        ? guarded.apply(key, ifEqual(oldValue, new Plan<>(Kind.REMOVED, null)))
-        : store.remove(key, oldValue, expiry);
-    reporter.lookedUp(change.wasPresent());
-    reporter.written(key, null, change);
+    Change<V> change = atomic.remove(key, oldValue);
+    reporter.lookedUpAndWritten(key, null, change);
     statistics.recordRemoveTime(elapsedSince(start));
     return change.kind() == Kind.REMOVED;
   }
@@ -250,11 +241,8 @@ public final class TiercelCache<K, V> implements Cache<K, V> {
     requireEntry(key, oldValue);
     requireValue(newValue);
     long start = statistics.isEnabled() ? System.nanoTime() : 0L;
-    Change<V> change = writer.isEnabled()
-        ? guarded.apply(key, ifEqual(oldValue, new Plan<>(Kind.UPDATED, newValue)))
-        : store.replace(copier.copy(key), oldValue, copier.copy(newValue), expiry);
-    reporter.lookedUp(change.wasPresent());
-    reporter.written(key, newValue, change);
+    Change<V> change = atomic.replace(key, oldValue, newValue);
+    reporter.lookedUpAndWritten(key, newValue, change);
     statistics.recordPutTime(elapsedSince(start));
     return change.kind() == Kind.UPDATED || change.kind() == Kind.DISCARDED;
   }
@@ -273,11 +261,8 @@ public final class TiercelCache<K, V> implements Cache<K, V> {
     requireOpen();
     requireEntry(key, value);
     long start = statistics.isEnabled() ? System.nanoTime() : 0L;
-    Change<V> change = writer.isEnabled()
-        ? guarded.apply(key, current -> current == null ? null : new Plan<>(Kind.UPDATED, value))
-        : store.replace(copier.copy(key), copier.copy(value), expiry);
-    reporter.lookedUp(change.wasPresent());
-    reporter.written(key, value, change);
+    Change<V> change = atomic.replace(key, value);
+    reporter.lookedUpAndWritten(key, value, change);
     statistics.recordPutTime(elapsedSince(start));
     return change;
   }
@@ -287,10 +272,13 @@ public final class TiercelCache<K, V> implements Cache<K, V> {
     requireOpen();
     requireKeys(keys);
     long start = statistics.isEnabled() ? System.nanoTime() : 0L;
-    Batch<K> batch = writer.deleteAll(keys);
-    for (K key : batch.succeeded()) {
-      reporter.written(key, null, store.remove(key));
-    }
+    Map<K, Change<V>> changes = new LinkedHashMap<>();
+    Batch<K> batch = locks.lockedAll(keys, () -> {
+      Batch<K> deleted = writer.deleteAll(keys);
+      deleted.succeeded().forEach(key -> changes.put(key, store.remove(key)));
+      return deleted;
+    });
+    changes.forEach((key, change) -> reporter.written(key, null, change));
     statistics.recordRemoveTime(elapsedSince(start));
     batch.rethrow();
   }
@@ -324,7 +312,7 @@ public final class TiercelCache<K, V> implements Cache<K, V> {
     requireKey(key);
     Objects.requireNonNull(entryProcessor, "entryProcessor must not be null");
     long start = statistics.isEnabled() ? System.nanoTime() : 0L;
-    T result = guarded.invoke(key, entryProcessor, arguments);
+    T result = atomic.invoke(key, entryProcessor, arguments);
     statistics.recordGetTime(elapsedSince(start));
     return result;
   }
@@ -447,85 +435,13 @@ public final class TiercelCache<K, V> implements Cache<K, V> {
     configuration.setManagementEnabled(enabled);
   }
 
-  /** Plans {@code plan} when the live value equals {@code expected}; another value is accessed. */
-  private static <V> Function<V, Plan<V>> ifEqual(V expected, Plan<V> plan) {
-    return current -> current == null
-        ? null
-        : current.equals(expected) ? plan : new Plan<>(Kind.UNCHANGED, null);
-  }
-
-  /** Loads one missing key through the loader and stores the value, returning it or null. */
-  private V load(K key) {
-    V loaded = loader.load(key);
-    return loaded == null ? null : storeLoaded(key, loaded, false);
-  }
-
-  /** Stores a loaded value without calling the writer and returns the value now cached. */
-  private V storeLoaded(K key, V value, boolean replaceExisting) {
-    Change<V> change = replaceExisting
-        ? store.put(copier.copy(key), copier.copy(value), expiry)
-        : store.putIfAbsent(copier.copy(key), copier.copy(value), expiry);
-    if (change.kind() == Kind.CREATED) {
-      reporter.loaded(key, value);
-    } else if (change.kind() == Kind.UPDATED) {
-      reporter.written(key, value, change);
-    } else if (change.kind() == Kind.UNCHANGED) {
-      return change.previous();
-    }
-    return value;
-  }
-
   void requireOpen() {
     if (closed.get()) {
       throw new IllegalStateException("Cache '" + name + "' is closed");
     }
   }
 
-  private static void requireKey(Object key) {
-    Objects.requireNonNull(key, "key must not be null");
-  }
-
-  private static void requireValue(Object value) {
-    Objects.requireNonNull(value, "value must not be null");
-  }
-
-  private void requireEntry(Object key, Object value) {
-    requireKey(key);
-    requireValue(value);
-  }
-
-  private static void requireKeys(Set<?> keys) {
-    Objects.requireNonNull(keys, "keys must not be null");
-    for (Object key : keys) {
-      Objects.requireNonNull(key, "keys must not contain null");
-    }
-  }
-
   private static long elapsedSince(long start) {
     return start == 0L ? 0L : System.nanoTime() - start;
-  }
-
-  /** Hears from the store of entries that left on their own. */
-  private final class Departures implements StoreListener<K, V> {
-    @Override
-    public void onExpired(K key, V value) {
-      reporter.expired(key, value);
-    }
-
-    @Override
-    public void onEvicted(K key, V value) {
-      reporter.evicted();
-    }
-  }
-
-  /** The completion listener of callers that pass none. */
-  private enum NoCompletionListener implements CompletionListener {
-    INSTANCE;
-
-    @Override
-    public void onCompletion() {}
-
-    @Override
-    public void onException(Exception e) {}
   }
 }

@@ -47,7 +47,7 @@ public final class SerializingCopier implements Copier {
     } catch (NotSerializableException e) {
       throw notSerializable(e.getMessage(), e);
     } catch (IOException e) {
-      throw new IllegalArgumentException("Cannot copy a value of type "
+      throw new IllegalArgumentException("Cannot copy an object of type "
           + object.getClass().getName() + " for store-by-value: " + e, e);
     }
     return bytes.toByteArray();
@@ -65,9 +65,9 @@ public final class SerializingCopier implements Copier {
   }
 
   private static IllegalArgumentException notSerializable(String className, Exception cause) {
-    return new IllegalArgumentException("Cannot store a value of type " + className
-        + " by value: it is not java.io.Serializable. Make it Serializable, or configure the"
-        + " cache with storeByValue=false", cause);
+    return new IllegalArgumentException("Cannot store an object of type " + className
+        + " by value (as a key or a value): it is not java.io.Serializable. Make it"
+        + " Serializable, or configure the cache with storeByValue=false", cause);
   }
 
   /** Resolves classes through a given class loader before the default one. */

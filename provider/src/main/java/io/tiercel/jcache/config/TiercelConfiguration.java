@@ -56,7 +56,8 @@ public final class TiercelConfiguration<K, V> extends MutableConfiguration<K, V>
     setCacheLoaderFactory(complete.getCacheLoaderFactory());
     setCacheWriterFactory(complete.getCacheWriterFactory());
     setExpiryPolicyFactory(complete.getExpiryPolicyFactory());
-    complete.getCacheEntryListenerConfigurations().forEach(this::addCacheEntryListenerConfiguration);
+    complete.getCacheEntryListenerConfigurations()
+        .forEach(this::addCacheEntryListenerConfiguration);
   }
 
   /** Returns the most entries the local tier keeps, or {@code -1} for no bound by count. */

@@ -44,9 +44,11 @@ public interface Store<K, V> extends AutoCloseable {
    * @param change {@link Change.Kind#CREATED} or {@link Change.Kind#UPDATED} to store
    *     {@code value}, {@link Change.Kind#REMOVED} to remove the entry, or
    *     {@link Change.Kind#UNCHANGED} to record an access of a live entry
-   * @return whether the entry was still in the expected state (and the change applied)
+   * @return what the commit did (a write with a zero time to live is
+   *     {@link Change.Kind#DISCARDED}), or {@code null} if the entry was no longer in the expected
+   *     state and nothing was applied
    */
-  boolean commit(K key, Snapshot<V> expected, Change.Kind change, V value, Expiry expiry);
+  Change<V> commit(K key, Snapshot<V> expected, Change.Kind change, V value, Expiry expiry);
 
   /** Stores {@code value}, creating or updating the entry. */
   Change<V> put(K key, V value, Expiry expiry);

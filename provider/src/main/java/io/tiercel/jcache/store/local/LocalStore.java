@@ -28,6 +28,8 @@ import java.util.concurrent.ConcurrentMap;
  * </ul>
  */
 public final class LocalStore<K, V> implements Store<K, V> {
+  private static final Object NO_HOLDER = new Object();
+
   private final Cache<K, Holder<V>> cache;
   private final ConcurrentMap<K, Holder<V>> map;
   private final Ticker ticker;
@@ -68,7 +70,7 @@ public final class LocalStore<K, V> implements Store<K, V> {
 
   @Override
   public V get(K key, Expiry expiry) {
-    Holder<V> holder = cache.getIfPresent(key);
+    Holder<V> holder = lookup(key);
     if (holder == null) {
       return null;
     }
@@ -90,32 +92,42 @@ public final class LocalStore<K, V> implements Store<K, V> {
 
   @Override
   public boolean containsKey(K key) {
-    return cache.getIfPresent(key) != null;
+    return lookup(key) != null;
   }
 
   @Override
   public Snapshot<V> snapshot(K key) {
-    Holder<V> holder = cache.getIfPresent(key);
+    Holder<V> holder = lookup(key);
     return new Snapshot<>(holder == null ? null : holder.value, holder);
   }
 
   @Override
-  public boolean commit(K key, Snapshot<V> expected, Kind change, V value, Expiry expiry) {
-    boolean[] applied = {false};
+  public Change<V> commit(K key, Snapshot<V> expected, Kind change, V value, Expiry expiry) {
+    @SuppressWarnings("unchecked")
+    Change<V>[] applied = new Change[1];
     Dropped<V> dropped = new Dropped<>();
     map.compute(key, (k, current) -> {
       if (current != expected.version()) {
         return current;
       }
-      applied[0] = true;
       long now = ticker.read();
+      V previous = current == null ? null : current.value;
       switch (change) {
-        case CREATED, UPDATED:
-          return current == null ? create(value, expiry, now) : update(current, value, expiry, now);
-        case REMOVED:
+        case CREATED, UPDATED -> {
+          Holder<V> next = current == null
+              ? create(value, expiry, now)
+              : update(current, value, expiry, now);
+          applied[0] = written(current, next);
+          return next;
+        }
+        case REMOVED -> {
+          applied[0] = current == null ? Change.none() : new Change<>(Kind.REMOVED, previous);
           return null;
-        default:
+        }
+        default -> {
+          applied[0] = new Change<>(Kind.UNCHANGED, previous);
           return current == null ? null : access(current, expiry, now, dropped);
+        }
       }
     });
     dropped.report(key, listener);
@@ -164,7 +176,10 @@ public final class LocalStore<K, V> implements Store<K, V> {
   public Change<V> replace(K key, V value, Expiry expiry) {
     @SuppressWarnings("unchecked")
     Change<V>[] change = new Change[] {Change.none()};
-    map.computeIfPresent(key, (k, current) -> {
+    map.compute(key, (k, current) -> {
+      if (current == null) {
+        return null;
+      }
       Holder<V> next = update(current, value, expiry, ticker.read());
       change[0] = written(current, next);
       return next;
@@ -177,7 +192,10 @@ public final class LocalStore<K, V> implements Store<K, V> {
     @SuppressWarnings("unchecked")
     Change<V>[] change = new Change[] {Change.none()};
     Dropped<V> dropped = new Dropped<>();
-    map.computeIfPresent(key, (k, current) -> {
+    map.compute(key, (k, current) -> {
+      if (current == null) {
+        return null;
+      }
       long now = ticker.read();
       if (!Objects.equals(current.value, expected)) {
         change[0] = new Change<>(Kind.UNCHANGED, current.value);
@@ -195,8 +213,10 @@ public final class LocalStore<K, V> implements Store<K, V> {
   public Change<V> remove(K key) {
     @SuppressWarnings("unchecked")
     Change<V>[] change = new Change[] {Change.none()};
-    map.computeIfPresent(key, (k, current) -> {
-      change[0] = new Change<>(Kind.REMOVED, current.value);
+    map.compute(key, (k, current) -> {
+      if (current != null) {
+        change[0] = new Change<>(Kind.REMOVED, current.value);
+      }
       return null;
     });
     return change[0];
@@ -207,7 +227,10 @@ public final class LocalStore<K, V> implements Store<K, V> {
     @SuppressWarnings("unchecked")
     Change<V>[] change = new Change[] {Change.none()};
     Dropped<V> dropped = new Dropped<>();
-    map.computeIfPresent(key, (k, current) -> {
+    map.compute(key, (k, current) -> {
+      if (current == null) {
+        return null;
+      }
       if (!Objects.equals(current.value, expected)) {
         change[0] = new Change<>(Kind.UNCHANGED, current.value);
         return access(current, expiry, ticker.read(), dropped);
@@ -238,6 +261,20 @@ public final class LocalStore<K, V> implements Store<K, V> {
   public void close() {
     cache.invalidateAll();
     cache.cleanUp();
+  }
+
+  /**
+   * Returns the live holder of {@code key}, or null; an entry found past its deadline is dropped
+   * and reported as expired at once rather than at Caffeine's next timer tick.
+   */
+  private Holder<V> lookup(K key) {
+    Holder<V> holder = cache.getIfPresent(key);
+    if (holder == null) {
+      // Conditional removal of a value no entry holds: it changes nothing, but makes Caffeine
+      // drop (and report) an entry whose deadline has passed.
+      map.remove(key, NO_HOLDER);
+    }
+    return holder;
   }
 
   /** Applies an access to a live entry outside any other operation. */
