@@ -17,10 +17,6 @@ final class Holder<V> {
     this.deadline = deadline;
   }
 
-  boolean isExpired(long now) {
-    return deadline != NEVER && now - deadline >= 0;
-  }
-
   long remaining(long now) {
     return deadline == NEVER ? Long.MAX_VALUE : Math.max(0L, deadline - now);
   }

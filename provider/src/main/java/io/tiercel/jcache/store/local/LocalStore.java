@@ -70,12 +70,12 @@ public final class LocalStore<K, V> implements Store<K, V> {
 
   @Override
   public V get(K key, Expiry expiry) {
-    Holder<V> holder = lookup(key);
-    if (holder == null) {
+    Holder<V> seen = lookup(key);
+    if (seen == null) {
       return null;
     }
-    touch(key, holder, expiry);
-    return holder.value;
+    mutate(key, (current, step) -> current == seen ? access(current, expiry, step) : current);
+    return seen.value;
   }
 
   @Override
@@ -103,50 +103,22 @@ public final class LocalStore<K, V> implements Store<K, V> {
 
   @Override
   public Change<V> commit(K key, Snapshot<V> expected, Kind change, V value, Expiry expiry) {
-    @SuppressWarnings("unchecked")
-    Change<V>[] applied = new Change[1];
-    Dropped<V> dropped = new Dropped<>();
-    map.compute(key, (k, current) -> {
+    return mutate(key, (current, step) -> {
       if (current != expected.version()) {
+        step.change = null;
         return current;
       }
-      long now = ticker.read();
-      V previous = current == null ? null : current.value;
-      switch (change) {
-        case CREATED, UPDATED -> {
-          Holder<V> next = current == null
-              ? create(value, expiry, now)
-              : update(current, value, expiry, now);
-          applied[0] = written(current, next);
-          return next;
-        }
-        case REMOVED -> {
-          applied[0] = current == null ? Change.none() : new Change<>(Kind.REMOVED, previous);
-          return null;
-        }
-        default -> {
-          applied[0] = new Change<>(Kind.UNCHANGED, previous);
-          return current == null ? null : access(current, expiry, now, dropped);
-        }
-      }
+      return switch (change) {
+        case CREATED, UPDATED -> write(current, value, expiry, step);
+        case REMOVED -> remove(current, step);
+        default -> current == null ? null : access(current, expiry, step);
+      };
     });
-    dropped.report(key, listener);
-    return applied[0];
   }
 
   @Override
   public Change<V> put(K key, V value, Expiry expiry) {
-    @SuppressWarnings("unchecked")
-    Change<V>[] change = new Change[1];
-    map.compute(key, (k, current) -> {
-      long now = ticker.read();
-      Holder<V> next = current == null
-          ? create(value, expiry, now)
-          : update(current, value, expiry, now);
-      change[0] = written(current, next);
-      return next;
-    });
-    return change[0];
+    return mutate(key, (current, step) -> write(current, value, expiry, step));
   }
 
   @Override
@@ -158,88 +130,45 @@ public final class LocalStore<K, V> implements Store<K, V> {
 
   @Override
   public Change<V> putIfAbsent(K key, V value, Expiry expiry) {
-    @SuppressWarnings("unchecked")
-    Change<V>[] change = new Change[] {null};
-    map.compute(key, (k, current) -> {
-      if (current != null) {
-        change[0] = new Change<>(Kind.UNCHANGED, current.value);
-        return current;
-      }
-      Holder<V> next = create(value, expiry, ticker.read());
-      change[0] = written(null, next);
-      return next;
-    });
-    return change[0];
+    return mutate(key, (current, step) -> current == null
+        ? write(null, value, expiry, step)
+        : keep(current, step));
   }
 
   @Override
   public Change<V> replace(K key, V value, Expiry expiry) {
-    @SuppressWarnings("unchecked")
-    Change<V>[] change = new Change[] {Change.none()};
-    map.compute(key, (k, current) -> {
-      if (current == null) {
-        return null;
-      }
-      Holder<V> next = update(current, value, expiry, ticker.read());
-      change[0] = written(current, next);
-      return next;
-    });
-    return change[0];
+    return mutate(key, (current, step) -> current == null
+        ? null
+        : write(current, value, expiry, step));
   }
 
   @Override
   public Change<V> replace(K key, V expected, V value, Expiry expiry) {
-    @SuppressWarnings("unchecked")
-    Change<V>[] change = new Change[] {Change.none()};
-    Dropped<V> dropped = new Dropped<>();
-    map.compute(key, (k, current) -> {
+    return mutate(key, (current, step) -> {
       if (current == null) {
         return null;
       }
-      long now = ticker.read();
-      if (!Objects.equals(current.value, expected)) {
-        change[0] = new Change<>(Kind.UNCHANGED, current.value);
-        return access(current, expiry, now, dropped);
-      }
-      Holder<V> next = update(current, value, expiry, now);
-      change[0] = written(current, next);
-      return next;
+      return Objects.equals(current.value, expected)
+          ? write(current, value, expiry, step)
+          : access(keep(current, step), expiry, step);
     });
-    dropped.report(key, listener);
-    return change[0];
   }
 
   @Override
   public Change<V> remove(K key) {
-    @SuppressWarnings("unchecked")
-    Change<V>[] change = new Change[] {Change.none()};
-    map.compute(key, (k, current) -> {
-      if (current != null) {
-        change[0] = new Change<>(Kind.REMOVED, current.value);
-      }
-      return null;
-    });
-    return change[0];
+    return mutate(key, (current, step) -> remove(current, step));
   }
 
   @Override
   public Change<V> remove(K key, V expected, Expiry expiry) {
-    @SuppressWarnings("unchecked")
-    Change<V>[] change = new Change[] {Change.none()};
-    Dropped<V> dropped = new Dropped<>();
-    map.compute(key, (k, current) -> {
+    return mutate(key, (current, step) -> {
       if (current == null) {
         return null;
       }
-      if (!Objects.equals(current.value, expected)) {
-        change[0] = new Change<>(Kind.UNCHANGED, current.value);
-        return access(current, expiry, ticker.read(), dropped);
-      }
-      change[0] = new Change<>(Kind.REMOVED, current.value);
-      return null;
+      return Objects.equals(current.value, expected)
+          ? remove(current, step)
+          : access(keep(current, step), expiry, step);
     });
-    dropped.report(key, listener);
-    return change[0];
   }
 
   @Override
@@ -277,59 +206,72 @@ public final class LocalStore<K, V> implements Store<K, V> {
     return holder;
   }
 
-  /** Applies an access to a live entry outside any other operation. */
-  private void touch(K key, Holder<V> seen, Expiry expiry) {
-    Dropped<V> dropped = new Dropped<>();
-    map.computeIfPresent(key, (k, current) ->
-        current == seen ? access(current, expiry, ticker.read(), dropped) : current);
-    dropped.report(key, listener);
-  }
-
-  private Holder<V> create(V value, Expiry expiry, long now) {
-    long ttl = expiry.forCreation();
-    if (ttl == 0L) {
-      return null;
+  /**
+   * Runs one atomic step on the entry for {@code key} (Caffeine hands an expired entry to the
+   * step as absent), then reports an entry the step expired.
+   */
+  private Change<V> mutate(K key, Transition<V> transition) {
+    Step<V> step = new Step<>(ticker.read());
+    map.compute(key, (k, current) -> transition.apply(current, step));
+    if (step.expired != null) {
+      listener.onExpired(key, step.expired.value);
     }
-    return new Holder<>(value, Holder.deadline(ttl, now, Holder.NEVER));
+    return step.change;
   }
 
-  private Holder<V> update(Holder<V> current, V value, Expiry expiry, long now) {
-    long ttl = expiry.forUpdate();
-    if (ttl == 0L) {
-      return null;
+  /** Stores {@code value}, creating or updating; a zero time to live leaves the entry absent. */
+  private Holder<V> write(Holder<V> current, V value, Expiry expiry, Step<V> step) {
+    long ttl = current == null ? expiry.forCreation() : expiry.forUpdate();
+    Holder<V> next = ttl == 0L
+        ? null
+        : new Holder<>(value, Holder.deadline(ttl, step.now,
+            current == null ? Holder.NEVER : current.deadline));
+    V previous = current == null ? null : current.value;
+    Kind kind = next == null ? Kind.DISCARDED : current == null ? Kind.CREATED : Kind.UPDATED;
+    step.change = new Change<>(kind, previous);
+    return next;
+  }
+
+  private Holder<V> remove(Holder<V> current, Step<V> step) {
+    if (current != null) {
+      step.change = new Change<>(Kind.REMOVED, current.value);
     }
-    return new Holder<>(value, Holder.deadline(ttl, now, current.deadline));
+    return null;
   }
 
-  /** Applies an access; a zero time to live drops the entry and notes it in {@code dropped}. */
-  private Holder<V> access(Holder<V> current, Expiry expiry, long now, Dropped<V> dropped) {
+  /** Leaves a live entry as it is, recording that it was found. */
+  private Holder<V> keep(Holder<V> current, Step<V> step) {
+    step.change = new Change<>(Kind.UNCHANGED, current.value);
+    return current;
+  }
+
+  /** Applies an access to a live entry; a zero time to live expires it at once. */
+  private Holder<V> access(Holder<V> current, Expiry expiry, Step<V> step) {
     long ttl = expiry.forAccess();
     if (ttl == Expiry.UNCHANGED) {
       return current;
     }
     if (ttl == 0L) {
-      dropped.holder = current;
+      step.expired = current;
       return null;
     }
-    return new Holder<>(current.value, Holder.deadline(ttl, now, current.deadline));
+    return new Holder<>(current.value, Holder.deadline(ttl, step.now, current.deadline));
   }
 
-  private static <V> Change<V> written(Holder<V> current, Holder<V> next) {
-    V previous = current == null ? null : current.value;
-    if (next == null) {
-      return new Change<>(Kind.DISCARDED, previous);
-    }
-    return new Change<>(current == null ? Kind.CREATED : Kind.UPDATED, previous);
+  /** One atomic step's decision: the next holder for the live one (null: absent). */
+  @FunctionalInterface
+  private interface Transition<V> {
+    Holder<V> apply(Holder<V> current, Step<V> step);
   }
 
-  /** An entry an access expired at once, reported as expired after the atomic step. */
-  private static final class Dropped<V> {
-    Holder<V> holder;
+  /** What one atomic step saw and did, read after it completes. */
+  private static final class Step<V> {
+    final long now;
+    Change<V> change = Change.none();
+    Holder<V> expired;
 
-    <K> void report(K key, StoreListener<K, V> listener) {
-      if (holder != null) {
-        listener.onExpired(key, holder.value);
-      }
+    Step(long now) {
+      this.now = now;
     }
   }
 
