@@ -4,6 +4,7 @@ import io.tiercel.jcache.codec.Copier;
 import io.tiercel.jcache.codec.SerializingCopier;
 import io.tiercel.jcache.config.TiercelConfiguration;
 import io.tiercel.jcache.integration.ReadThrough;
+import io.tiercel.jcache.integration.Resources;
 import io.tiercel.jcache.integration.WriteThrough;
 import io.tiercel.jcache.store.Store;
 import io.tiercel.jcache.store.StoreListener;
@@ -47,16 +48,30 @@ final class CacheFactory<K, V> {
   static <K, V> TiercelCache<K, V> create(TiercelCacheManager manager, String name,
       Configuration<K, V> configuration, Executor executor) {
     var factory = new CacheFactory<>(manager, name, configuration, executor);
-    factory.configureCopier();
-    factory.configureExpiry();
-    factory.configureIntegration();
-    factory.configureStore();
-    return factory.build();
+    try {
+      factory.configureCopier();
+      factory.configureExpiry();
+      factory.configureIntegration();
+      factory.configureStore();
+      return factory.build();
+    } catch (RuntimeException e) {
+      factory.closeCreated();
+      throw e;
+    }
+  }
+
+  /** Closes what the application's factories created before a later step failed. */
+  private void closeCreated() {
+    Resources.closeQuietly(expiryPolicy);
+    if (integration != null) {
+      integration.loader().close();
+      integration.writer().close();
+    }
   }
 
   private void configureCopier() {
     copier = configuration.isStoreByValue()
-        ? new SerializingCopier(manager.getClassLoader())
+        ? new SerializingCopier(manager::getClassLoader)
         : Copier.identity();
   }
 

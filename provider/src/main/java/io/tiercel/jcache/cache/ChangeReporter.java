@@ -5,15 +5,22 @@ import io.tiercel.jcache.event.EventDispatcher;
 import io.tiercel.jcache.management.CacheStatistics;
 import io.tiercel.jcache.store.Change;
 import io.tiercel.jcache.store.StoreListener;
+import java.util.function.Supplier;
 import javax.cache.Cache;
+import javax.cache.event.CacheEntryListenerException;
 
 /**
  * Turns what a store did into the events and statistics JCache asks for, in one place.
  *
  * <ul>
- *   <li>created and updated entries count as puts, removed ones as removals;</li>
- *   <li>a value written with a zero time to live over a live entry expires that entry;</li>
- *   <li>listeners get copies, so they cannot change what the cache holds.</li>
+ *   <li>Created and updated entries count as puts, removed ones as removals; loaded values are
+ *       published but are not puts; expiry is published but is neither a removal nor an
+ *       eviction.</li>
+ *   <li>A value written with a zero time to live over a live entry expires that entry.</li>
+ *   <li>Listeners get copies, so they cannot change what the cache holds.</li>
+ *   <li>Events are published where the change is reported (under the key's lock, so in order);
+ *       synchronous listeners run when the cache operation finishes
+ *       ({@link #deliverAfter}).</li>
  * </ul>
  */
 final class ChangeReporter<K, V> implements StoreListener<K, V> {
@@ -30,22 +37,29 @@ final class ChangeReporter<K, V> implements StoreListener<K, V> {
     this.copier = copier;
   }
 
-  /** Reports a write of {@code value} to {@code key} that the store answered as {@code change}. */
-  void written(K key, V value, Change<V> change) {
+  /**
+   * Reports a write of {@code value} to {@code key} that the store answered as {@code change};
+   * with {@code countLookup} it also counts a hit or a miss.
+   */
+  void written(K key, V value, Change<V> change, boolean countLookup) {
+    if (countLookup) {
+      lookedUp(change.wasPresent());
+    }
     switch (change.kind()) {
       case CREATED -> {
         statistics.recordPuts(1);
-        if (events.hasListeners()) {
-          events.publishCreated(source, key, copier.copy(value));
-        }
+        publishCreated(key, value);
       }
       case UPDATED -> {
         statistics.recordPuts(1);
+        publishUpdated(key, change.previous(), value);
+      }
+      case REMOVED -> {
+        statistics.recordRemovals(1);
         if (events.hasListeners()) {
-          events.publishUpdated(source, key, copier.copy(change.previous()), copier.copy(value));
+          events.publishRemoved(source, key, copier.copy(change.previous()));
         }
       }
-      case REMOVED -> removed(key, change.previous());
       case DISCARDED -> {
         if (change.wasPresent()) {
           onExpired(key, change.previous());
@@ -55,24 +69,21 @@ final class ChangeReporter<K, V> implements StoreListener<K, V> {
     }
   }
 
-  /** Reports a value the loader supplied and the cache stored; loads are not puts. */
-  void loaded(K key, V value) {
-    if (events.hasListeners()) {
-      events.publishCreated(source, key, copier.copy(value));
+  /** Reports a value the loader supplied and the store answered as {@code change}. */
+  void loaded(K key, V value, Change<V> change) {
+    switch (change.kind()) {
+      case CREATED -> publishCreated(key, value);
+      case UPDATED -> publishUpdated(key, change.previous(), value);
+      default -> { }
     }
   }
 
-  /** Reports a write that also counts as a lookup (a hit if it found a live entry). */
-  void lookedUpAndWritten(K key, V value, Change<V> change) {
-    lookedUp(change.wasPresent());
-    written(key, value, change);
-  }
-
-  /** Reports the removal of a live entry. */
-  void removed(K key, V previous) {
-    statistics.recordRemovals(1);
-    if (events.hasListeners()) {
-      events.publishRemoved(source, key, copier.copy(previous));
+  /** Counts a lookup as a hit or a miss. */
+  void lookedUp(boolean hit) {
+    if (hit) {
+      statistics.recordHits(1);
+    } else {
+      statistics.recordMisses(1);
     }
   }
 
@@ -90,12 +101,35 @@ final class ChangeReporter<K, V> implements StoreListener<K, V> {
     statistics.recordEvictions(1);
   }
 
-  /** Counts a lookup as a hit or a miss. */
-  void lookedUp(boolean hit) {
-    if (hit) {
-      statistics.recordHits(1);
-    } else {
-      statistics.recordMisses(1);
+  /**
+   * Runs one cache operation, then delivers the synchronous events it published; a listener
+   * failure is thrown after the operation completed, or added to the operation's own failure.
+   */
+  <T> T deliverAfter(Supplier<T> operation) {
+    T result;
+    try {
+      result = operation.get();
+    } catch (RuntimeException e) {
+      try {
+        events.deliverPending();
+      } catch (CacheEntryListenerException listenerFailure) {
+        e.addSuppressed(listenerFailure);
+      }
+      throw e;
+    }
+    events.deliverPending();
+    return result;
+  }
+
+  private void publishCreated(K key, V value) {
+    if (events.hasListeners()) {
+      events.publishCreated(source, key, copier.copy(value));
+    }
+  }
+
+  private void publishUpdated(K key, V previous, V value) {
+    if (events.hasListeners()) {
+      events.publishUpdated(source, key, copier.copy(previous), copier.copy(value));
     }
   }
 }

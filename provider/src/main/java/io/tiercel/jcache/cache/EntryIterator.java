@@ -8,7 +8,8 @@ import java.util.NoSuchElementException;
 import javax.cache.Cache;
 
 /**
- * Iterates a cache's live entries; each entry handed out counts as an access (a hit).
+ * Iterates a cache's live entries; each entry handed out by {@link #next()} counts as an access
+ * (a hit, with the access expiry).
  *
  * <p>Weakly consistent: entries added or removed while iterating may or may not be seen, and an
  * entry that expires before its turn is skipped. {@link #remove()} removes through the cache, so
@@ -21,7 +22,7 @@ final class EntryIterator<K, V> implements Iterator<Cache.Entry<K, V>> {
   private final Copier copier;
   private final ChangeReporter<K, V> reporter;
   private final Iterator<K> keys;
-  private TiercelEntry<K, V> next;
+  private K nextKey;
   private K lastKey;
 
   EntryIterator(TiercelCache<K, V> cache, Store<K, V> store, Expiry expiry, Copier copier,
@@ -37,26 +38,30 @@ final class EntryIterator<K, V> implements Iterator<Cache.Entry<K, V>> {
   @Override
   public boolean hasNext() {
     cache.requireOpen();
-    while (next == null && keys.hasNext()) {
-      K key = keys.next();
-      V value = store.get(key, expiry);
-      if (value != null) {
-        reporter.lookedUp(true);
-        next = new TiercelEntry<>(copier.copy(key), copier.copy(value));
+    return reporter.deliverAfter(() -> {
+      while (nextKey == null && keys.hasNext()) {
+        K key = keys.next();
+        if (store.containsKey(key)) {
+          nextKey = key;
+        }
       }
-    }
-    return next != null;
+      return nextKey != null;
+    });
   }
 
   @Override
   public Cache.Entry<K, V> next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
+    while (hasNext()) {
+      K key = nextKey;
+      nextKey = null;
+      V value = reporter.deliverAfter(() -> store.get(key, expiry));
+      if (value != null) {
+        reporter.lookedUp(true);
+        lastKey = key;
+        return new TiercelEntry<>(copier.copy(key), copier.copy(value));
+      }
     }
-    TiercelEntry<K, V> entry = next;
-    next = null;
-    lastKey = entry.getKey();
-    return entry;
+    throw new NoSuchElementException();
   }
 
   @Override

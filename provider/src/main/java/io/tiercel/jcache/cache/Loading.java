@@ -20,6 +20,8 @@ import javax.cache.integration.CompletionListener;
  *   <li>Loaded values are stored without calling the writer, with the creation expiry, and
  *       published as created (or updated, when {@code loadAll} replaces existing values).</li>
  *   <li>A value another caller stored while this one loaded wins: the load is dropped.</li>
+ *   <li>Storing a loaded value holds the key's lock, as writes do, so its event is ordered with
+ *       theirs; the loader itself runs without any lock.</li>
  *   <li>{@code loadAll} runs on the cache manager's executor and reports to its listener.</li>
  * </ul>
  */
@@ -30,15 +32,17 @@ final class Loading<K, V> {
   private final ReadThrough<K, V> loader;
   private final ChangeReporter<K, V> reporter;
   private final Executor executor;
+  private final KeyLocks locks;
 
   Loading(Store<K, V> store, Expiry expiry, Copier copier, ReadThrough<K, V> loader,
-      ChangeReporter<K, V> reporter, Executor executor) {
+      ChangeReporter<K, V> reporter, Executor executor, KeyLocks locks) {
     this.store = store;
     this.expiry = expiry;
     this.copier = copier;
     this.loader = loader;
     this.reporter = reporter;
     this.executor = executor;
+    this.locks = locks;
   }
 
   /** Loads one missing key and returns the value now cached, or null. */
@@ -67,10 +71,13 @@ final class Loading<K, V> {
     Set<K> wanted = new LinkedHashSet<>(keys);
     executor.execute(() -> {
       try {
-        if (!replaceExisting) {
-          wanted.removeIf(store::containsKey);
-        }
-        loader.loadAll(wanted).forEach((key, value) -> store(key, value, replaceExisting));
+        reporter.deliverAfter(() -> {
+          if (!replaceExisting) {
+            wanted.removeIf(store::containsKey);
+          }
+          loader.loadAll(wanted).forEach((key, value) -> store(key, value, replaceExisting));
+          return null;
+        });
         listener.onCompletion();
       } catch (Exception e) {
         listener.onException(e);
@@ -79,17 +86,15 @@ final class Loading<K, V> {
   }
 
   private V store(K key, V value, boolean replaceExisting) {
-    Change<V> change = replaceExisting
-        ? store.put(copier.copy(key), copier.copy(value), expiry)
-        : store.putIfAbsent(copier.copy(key), copier.copy(value), expiry);
-    if (change.kind() == Kind.CREATED) {
-      reporter.loaded(key, value);
-    } else if (change.kind() == Kind.UPDATED) {
-      reporter.written(key, value, change);
-    } else if (change.kind() == Kind.UNCHANGED) {
-      return change.previous();
-    }
-    return value;
+    K storedKey = copier.copy(key);
+    V storedValue = copier.copy(value);
+    return locks.locked(key, () -> {
+      Change<V> change = replaceExisting
+          ? store.put(storedKey, storedValue, expiry)
+          : store.putIfAbsent(storedKey, storedValue, expiry);
+      reporter.loaded(key, value, change);
+      return change.kind() == Kind.UNCHANGED ? change.previous() : value;
+    });
   }
 
   /** The completion listener of callers that pass none. */

@@ -10,26 +10,24 @@ import io.tiercel.jcache.codec.Copier;
 import io.tiercel.jcache.config.TiercelConfiguration;
 import io.tiercel.jcache.event.EventDispatcher;
 import io.tiercel.jcache.expiry.PolicyExpiry;
-import io.tiercel.jcache.integration.Batch;
 import io.tiercel.jcache.integration.ReadThrough;
 import io.tiercel.jcache.integration.Resources;
-import io.tiercel.jcache.integration.WriteThrough;
 import io.tiercel.jcache.management.CacheStatistics;
+import io.tiercel.jcache.management.TiercelCacheMXBean;
 import io.tiercel.jcache.store.Change;
 import io.tiercel.jcache.store.Change.Kind;
 import io.tiercel.jcache.store.Expiry;
 import io.tiercel.jcache.store.Store;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 import javax.cache.Cache;
-import javax.cache.CacheException;
 import javax.cache.configuration.CacheEntryListenerConfiguration;
 import javax.cache.configuration.Configuration;
 import javax.cache.integration.CompletionListener;
@@ -41,93 +39,87 @@ import javax.cache.processor.EntryProcessorResult;
  * The JCache {@link Cache}: every JCache rule, once, over a {@link Store}.
  *
  * <ul>
- *   <li>Arguments are checked and the cache's state is checked before anything else.</li>
+ *   <li>Arguments and the cache's state are checked before anything else.</li>
  *   <li>Store-by-value copies keys and values on the way in and values on the way out.</li>
- *   <li>The writer is called before the store changes; events are published after.</li>
- *   <li>Conditional writes and entry processors are atomic per key ({@link AtomicWrites}).</li>
+ *   <li>Writes go through {@link Writes} (atomic per key, writer first, events in order), loads
+ *       through {@link Loading}; synchronous listeners run before each operation returns.</li>
  * </ul>
  */
 public final class TiercelCache<K, V> implements Cache<K, V> {
   private final String name;
   private final TiercelCacheManager manager;
   private final TiercelConfiguration<K, V> configuration;
+  private final CacheParts<K, V> parts;
   private final Store<K, V> store;
   private final Copier copier;
   private final Expiry expiry;
-  private final Object expiryPolicy;
   private final EventDispatcher<K, V> events;
   private final CacheStatistics statistics = new CacheStatistics();
-  private final ReadThrough<K, V> loader;
-  private final WriteThrough<K, V> writer;
+  private final TiercelCacheMXBean mxBean;
   private final boolean readThrough;
-  private final Executor executor;
   private final ChangeReporter<K, V> reporter;
-  private final KeyLocks locks;
-  private final AtomicWrites<K, V> atomic;
+  private final Writes<K, V> writes;
   private final Loading<K, V> loading;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   TiercelCache(String name, TiercelCacheManager manager, CacheParts<K, V> parts) {
     this.name = name;
     this.manager = manager;
+    this.parts = parts;
     this.configuration = parts.configuration();
+    this.mxBean = new TiercelCacheMXBean(configuration);
     this.copier = parts.copier();
-    this.expiryPolicy = parts.expiryPolicy();
     this.expiry = PolicyExpiry.of(parts.expiryPolicy());
-    this.loader = parts.integration().loader();
-    this.writer = parts.integration().writer();
+    ReadThrough<K, V> loader = parts.integration().loader();
     this.readThrough = configuration.isReadThrough() && loader.isEnabled();
-    this.executor = parts.executor();
-    this.events = new EventDispatcher<>(executor);
+    this.events = new EventDispatcher<>(parts.executor());
     configuration.getCacheEntryListenerConfigurations().forEach(events::register);
     statistics.setEnabled(configuration.isStatisticsEnabled());
     this.reporter = new ChangeReporter<>(this, events, statistics, copier);
     this.store = parts.store().apply(reporter);
+    KeyLocks locks = KeyLocks.striped();
     var io = new CacheParts.Integration<>(
-        readThrough ? loader : ReadThrough.<K, V>disabled(), writer);
-    this.locks = writer.isEnabled() ? KeyLocks.striped() : KeyLocks.none();
-    this.atomic = new AtomicWrites<>(store, expiry, copier, io, reporter, locks);
-    this.loading = new Loading<>(store, expiry, copier, loader, reporter, executor);
+        readThrough ? loader : ReadThrough.<K, V>disabled(), parts.integration().writer());
+    this.writes = new Writes<>(store, expiry, copier, io, reporter, locks);
+    this.loading = new Loading<>(store, expiry, copier, loader, reporter, parts.executor(),
+        locks);
   }
 
   @Override
   public V get(K key) {
     requireOpen();
     requireKey(key);
-    long start = statistics.isEnabled() ? System.nanoTime() : 0L;
-    V value = store.get(key, expiry);
-    reporter.lookedUp(value != null);
-    if (value == null && readThrough) {
-      value = loading.load(key);
-    }
-    statistics.recordGetTime(elapsedSince(start));
-    return copier.copy(value);
+    return timed(statistics::recordGetTime, () -> {
+      V value = store.get(key, expiry);
+      reporter.lookedUp(value != null);
+      return copier.copy(value == null && readThrough ? loading.load(key) : value);
+    });
   }
 
   @Override
   public Map<K, V> getAll(Set<? extends K> keys) {
     requireOpen();
     requireKeys(keys);
-    long start = statistics.isEnabled() ? System.nanoTime() : 0L;
-    Map<K, V> found = store.getAll(keys, expiry);
-    statistics.recordHits(found.size());
-    statistics.recordMisses(keys.size() - found.size());
-    Map<K, V> result = new HashMap<>();
-    found.forEach((key, value) -> result.put(key, copier.copy(value)));
-    if (readThrough && found.size() < keys.size()) {
-      Set<K> missing = new LinkedHashSet<>(keys);
-      missing.removeAll(found.keySet());
-      loading.loadAll(missing).forEach((key, value) -> result.put(key, copier.copy(value)));
-    }
-    statistics.recordGetTime(elapsedSince(start));
-    return result;
+    return timed(statistics::recordGetTime, () -> {
+      Map<K, V> found = store.getAll(keys, expiry);
+      statistics.recordHits(found.size());
+      statistics.recordMisses(keys.size() - found.size());
+      Map<K, V> result = new HashMap<>();
+      found.forEach((key, value) -> result.put(key, copier.copy(value)));
+      if (readThrough && found.size() < keys.size()) {
+        Set<K> missing = new LinkedHashSet<>(keys);
+        missing.removeAll(found.keySet());
+        loading.loadAll(missing).forEach((key, value) -> result.put(key, copier.copy(value)));
+      }
+      return result;
+    });
   }
 
   @Override
   public boolean containsKey(K key) {
     requireOpen();
     requireKey(key);
-    return store.containsKey(key);
+    return reporter.deliverAfter(() -> store.containsKey(key));
   }
 
   @Override
@@ -140,99 +132,55 @@ public final class TiercelCache<K, V> implements Cache<K, V> {
 
   @Override
   public void put(K key, V value) {
-    putEntry(key, value, /* countLookup= */ false);
+    requireOpen();
+    requireEntry(key, value);
+    timed(statistics::recordPutTime, () -> writes.put(key, value, /* countLookup= */ false));
   }
 
   @Override
   public V getAndPut(K key, V value) {
-    return copier.copy(putEntry(key, value, /* countLookup= */ true).previous());
-  }
-
-  private Change<V> putEntry(K key, V value, boolean countLookup) {
     requireOpen();
     requireEntry(key, value);
-    long start = statistics.isEnabled() ? System.nanoTime() : 0L;
-    K storedKey = copier.copy(key);
-    V storedValue = copier.copy(value);
-    Change<V> change = locks.locked(key, () -> {
-      writer.write(new TiercelEntry<>(key, value));
-      return store.put(storedKey, storedValue, expiry);
-    });
-    if (countLookup) {
-      reporter.lookedUpAndWritten(key, value, change);
-    } else {
-      reporter.written(key, value, change);
-    }
-    statistics.recordPutTime(elapsedSince(start));
-    return change;
+    return copier.copy(timed(statistics::recordPutTime,
+        () -> writes.put(key, value, /* countLookup= */ true)).previous());
   }
 
   @Override
   public void putAll(Map<? extends K, ? extends V> map) {
     requireOpen();
     requireEntries(map);
-    long start = statistics.isEnabled() ? System.nanoTime() : 0L;
-    Map<K, V> copies = new LinkedHashMap<>();
-    map.forEach((key, value) -> copies.put(copier.copy(key), copier.copy(value)));
-    Map<K, Change<V>> changes = new LinkedHashMap<>();
-    Batch<K> batch = locks.lockedAll(map.keySet(), () -> {
-      Batch<K> written = writer.writeAll(TiercelEntry.listOf(map));
-      copies.keySet().retainAll(written.succeeded());
-      changes.putAll(store.putAll(copies, expiry));
-      return written;
-    });
-    changes.forEach((key, change) -> reporter.written(key, copies.get(key), change));
-    statistics.recordPutTime(elapsedSince(start));
-    batch.rethrow();
+    timed(statistics::recordPutTime, () -> writes.putAll(map)).rethrow();
   }
 
   @Override
   public boolean putIfAbsent(K key, V value) {
     requireOpen();
     requireEntry(key, value);
-    long start = statistics.isEnabled() ? System.nanoTime() : 0L;
-    Change<V> change = atomic.putIfAbsent(key, value);
-    reporter.lookedUpAndWritten(key, value, change);
-    statistics.recordPutTime(elapsedSince(start));
-    return !change.wasPresent();
+    return !timed(statistics::recordPutTime, () -> writes.putIfAbsent(key, value)).wasPresent();
   }
 
   @Override
   public boolean remove(K key) {
-    return removeEntry(key, /* countLookup= */ false).isWrite();
-  }
-
-  @Override
-  public V getAndRemove(K key) {
-    return copier.copy(removeEntry(key, /* countLookup= */ true).previous());
-  }
-
-  private Change<V> removeEntry(K key, boolean countLookup) {
     requireOpen();
     requireKey(key);
-    long start = statistics.isEnabled() ? System.nanoTime() : 0L;
-    Change<V> change = locks.locked(key, () -> {
-      writer.delete(key);
-      return store.remove(key);
-    });
-    if (countLookup) {
-      reporter.lookedUpAndWritten(key, null, change);
-    } else {
-      reporter.written(key, null, change);
-    }
-    statistics.recordRemoveTime(elapsedSince(start));
-    return change;
+    return timed(statistics::recordRemoveTime,
+        () -> writes.remove(key, /* countLookup= */ false)).isWrite();
   }
 
   @Override
   public boolean remove(K key, V oldValue) {
     requireOpen();
     requireEntry(key, oldValue);
-    long start = statistics.isEnabled() ? System.nanoTime() : 0L;
-    Change<V> change = atomic.remove(key, oldValue);
-    reporter.lookedUpAndWritten(key, null, change);
-    statistics.recordRemoveTime(elapsedSince(start));
-    return change.kind() == Kind.REMOVED;
+    return timed(statistics::recordRemoveTime, () -> writes.remove(key, oldValue)).kind()
+        == Kind.REMOVED;
+  }
+
+  @Override
+  public V getAndRemove(K key) {
+    requireOpen();
+    requireKey(key);
+    return copier.copy(timed(statistics::recordRemoveTime,
+        () -> writes.remove(key, /* countLookup= */ true)).previous());
   }
 
   @Override
@@ -240,47 +188,31 @@ public final class TiercelCache<K, V> implements Cache<K, V> {
     requireOpen();
     requireEntry(key, oldValue);
     requireValue(newValue);
-    long start = statistics.isEnabled() ? System.nanoTime() : 0L;
-    Change<V> change = atomic.replace(key, oldValue, newValue);
-    reporter.lookedUpAndWritten(key, newValue, change);
-    statistics.recordPutTime(elapsedSince(start));
+    Change<V> change =
+        timed(statistics::recordPutTime, () -> writes.replace(key, oldValue, newValue));
     return change.kind() == Kind.UPDATED || change.kind() == Kind.DISCARDED;
   }
 
   @Override
   public boolean replace(K key, V value) {
-    return replaceExisting(key, value).wasPresent();
+    requireOpen();
+    requireEntry(key, value);
+    return timed(statistics::recordPutTime, () -> writes.replace(key, value)).wasPresent();
   }
 
   @Override
   public V getAndReplace(K key, V value) {
-    return copier.copy(replaceExisting(key, value).previous());
-  }
-
-  private Change<V> replaceExisting(K key, V value) {
     requireOpen();
     requireEntry(key, value);
-    long start = statistics.isEnabled() ? System.nanoTime() : 0L;
-    Change<V> change = atomic.replace(key, value);
-    reporter.lookedUpAndWritten(key, value, change);
-    statistics.recordPutTime(elapsedSince(start));
-    return change;
+    return copier.copy(
+        timed(statistics::recordPutTime, () -> writes.replace(key, value)).previous());
   }
 
   @Override
   public void removeAll(Set<? extends K> keys) {
     requireOpen();
     requireKeys(keys);
-    long start = statistics.isEnabled() ? System.nanoTime() : 0L;
-    Map<K, Change<V>> changes = new LinkedHashMap<>();
-    Batch<K> batch = locks.lockedAll(keys, () -> {
-      Batch<K> deleted = writer.deleteAll(keys);
-      deleted.succeeded().forEach(key -> changes.put(key, store.remove(key)));
-      return deleted;
-    });
-    changes.forEach((key, change) -> reporter.written(key, null, change));
-    statistics.recordRemoveTime(elapsedSince(start));
-    batch.rethrow();
+    timed(statistics::recordRemoveTime, () -> writes.removeAll(keys)).rethrow();
   }
 
   @Override
@@ -297,13 +229,15 @@ public final class TiercelCache<K, V> implements Cache<K, V> {
     store.clear();
   }
 
+  /** Returns a copy of the configuration: changing it does not change the cache. */
   @Override
   public <C extends Configuration<K, V>> C getConfiguration(Class<C> type) {
-    if (type.isInstance(configuration)) {
-      return type.cast(configuration);
+    var snapshot = new TiercelConfiguration<>(configuration);
+    if (type.isInstance(snapshot)) {
+      return type.cast(snapshot);
     }
     throw new IllegalArgumentException("The configuration of cache '" + name
-        + "' is a " + configuration.getClass().getName() + ", not a " + type.getName());
+        + "' is a " + TiercelConfiguration.class.getName() + ", not a " + type.getName());
   }
 
   @Override
@@ -311,10 +245,8 @@ public final class TiercelCache<K, V> implements Cache<K, V> {
     requireOpen();
     requireKey(key);
     Objects.requireNonNull(entryProcessor, "entryProcessor must not be null");
-    long start = statistics.isEnabled() ? System.nanoTime() : 0L;
-    T result = atomic.invoke(key, entryProcessor, arguments);
-    statistics.recordGetTime(elapsedSince(start));
-    return result;
+    return timed(statistics::recordGetTime,
+        () -> writes.invoke(key, entryProcessor, arguments));
   }
 
   @Override
@@ -330,7 +262,7 @@ public final class TiercelCache<K, V> implements Cache<K, V> {
         if (result != null) {
           results.put(key, () -> result);
         }
-      } catch (CacheException e) {
+      } catch (RuntimeException e) {
         EntryProcessorException failure = e instanceof EntryProcessorException epe
             ? epe : new EntryProcessorException(e);
         results.put(key, () -> {
@@ -353,7 +285,7 @@ public final class TiercelCache<K, V> implements Cache<K, V> {
 
   @Override
   public void close() {
-    if (closed.compareAndSet(false, true)) {
+    if (!closed.get()) {
       manager.release(this);
       shutdown();
     }
@@ -367,12 +299,13 @@ public final class TiercelCache<K, V> implements Cache<K, V> {
 
   /** Releases everything this cache holds; its entries are gone with a local store. */
   void shutdown() {
-    closed.set(true);
-    events.close();
-    loader.close();
-    writer.close();
-    Resources.closeQuietly(expiryPolicy);
-    store.close();
+    if (closed.compareAndSet(false, true)) {
+      events.close();
+      parts.integration().loader().close();
+      parts.integration().writer().close();
+      Resources.closeQuietly(parts.expiryPolicy());
+      store.close();
+    }
   }
 
   @Override
@@ -384,9 +317,6 @@ public final class TiercelCache<K, V> implements Cache<K, V> {
   public <T> T unwrap(Class<T> type) {
     if (type.isInstance(this)) {
       return type.cast(this);
-    }
-    if (type.isInstance(store)) {
-      return type.cast(store);
     }
     throw new IllegalArgumentException("Cache '" + name + "' cannot be unwrapped to "
         + type.getName());
@@ -424,6 +354,16 @@ public final class TiercelCache<K, V> implements Cache<K, V> {
     return statistics;
   }
 
+  /** Returns the cache's {@code CacheMXBean}, published over JMX when management is on. */
+  TiercelCacheMXBean mxBean() {
+    return mxBean;
+  }
+
+  /** Returns the live configuration the cache's MXBean reports. */
+  TiercelConfiguration<K, V> liveConfiguration() {
+    return configuration;
+  }
+
   /** Turns statistics recording on or off, as {@code CacheManager.enableStatistics} asks. */
   void setStatisticsEnabled(boolean enabled) {
     configuration.setStatisticsEnabled(enabled);
@@ -441,7 +381,16 @@ public final class TiercelCache<K, V> implements Cache<K, V> {
     }
   }
 
-  private static long elapsedSince(long start) {
-    return start == 0L ? 0L : System.nanoTime() - start;
+  /**
+   * Runs one operation, delivers the synchronous events it published, and records its time
+   * with {@code recorder} when statistics are on.
+   */
+  private <T> T timed(LongConsumer recorder, Supplier<T> operation) {
+    long start = statistics.isEnabled() ? System.nanoTime() : 0L;
+    T result = reporter.deliverAfter(operation);
+    if (start != 0L) {
+      recorder.accept(System.nanoTime() - start);
+    }
+    return result;
   }
 }

@@ -2,7 +2,7 @@ package io.tiercel.jcache.cache;
 
 import io.tiercel.jcache.management.JmxRegistration;
 import io.tiercel.jcache.management.JmxRegistration.MBeanKind;
-import io.tiercel.jcache.management.TiercelCacheMXBean;
+import java.lang.ref.WeakReference;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -36,7 +36,7 @@ public final class TiercelCacheManager implements CacheManager {
 
   private final Releaser provider;
   private final URI uri;
-  private final ClassLoader classLoader;
+  private final WeakReference<ClassLoader> classLoader;
   private final Properties properties;
   private final ConcurrentMap<String, TiercelCache<?, ?>> caches = new ConcurrentHashMap<>();
   private final ExecutorService executor;
@@ -53,7 +53,7 @@ public final class TiercelCacheManager implements CacheManager {
       Properties properties) {
     this.provider = provider;
     this.uri = uri;
-    this.classLoader = classLoader;
+    this.classLoader = new WeakReference<>(classLoader);
     this.properties = properties;
     this.executor = Executors.newCachedThreadPool(task -> {
       Thread thread = new Thread(task, "tiercel-async-" + THREADS.incrementAndGet());
@@ -72,9 +72,10 @@ public final class TiercelCacheManager implements CacheManager {
     return uri;
   }
 
+  /** Returns the class loader, held weakly so an undeployed application's loader can go. */
   @Override
   public ClassLoader getClassLoader() {
-    return classLoader;
+    return classLoader.get();
   }
 
   @Override
@@ -110,8 +111,7 @@ public final class TiercelCacheManager implements CacheManager {
     if (cache == null) {
       return null;
     }
-    CompleteConfiguration<?, ?> configuration =
-        cache.getConfiguration(CompleteConfiguration.class);
+    CompleteConfiguration<?, ?> configuration = cache.liveConfiguration();
     if (!configuration.getKeyType().equals(keyType)
         || !configuration.getValueType().equals(valueType)) {
       throw new ClassCastException("Cache '" + cacheName + "' holds "
@@ -145,7 +145,7 @@ public final class TiercelCacheManager implements CacheManager {
     Objects.requireNonNull(cacheName, "cacheName must not be null");
     TiercelCache<?, ?> cache = caches.remove(cacheName);
     if (cache != null) {
-      withdrawMBeans(cacheName);
+      withdrawMBeans(cache);
       cache.destroy();
     }
   }
@@ -176,10 +176,10 @@ public final class TiercelCacheManager implements CacheManager {
     provider.release(this);
     for (TiercelCache<?, ?> cache : new ArrayList<>(caches.values())) {
       caches.remove(cache.getName());
-      withdrawMBeans(cache.getName());
+      withdrawMBeans(cache);
       cache.shutdown();
     }
-    executor.shutdown();
+    executor.shutdownNow();
   }
 
   @Override
@@ -199,7 +199,7 @@ public final class TiercelCacheManager implements CacheManager {
   /** Forgets a cache that was closed on its own. */
   void release(TiercelCache<?, ?> cache) {
     if (caches.remove(cache.getName(), cache)) {
-      withdrawMBeans(cache.getName());
+      withdrawMBeans(cache);
     }
   }
 
@@ -210,24 +210,22 @@ public final class TiercelCacheManager implements CacheManager {
   }
 
   private void publishMBeans(TiercelCache<?, ?> cache) {
-    CompleteConfiguration<?, ?> configuration =
-        cache.getConfiguration(CompleteConfiguration.class);
+    CompleteConfiguration<?, ?> configuration = cache.liveConfiguration();
     if (configuration.isManagementEnabled()) {
-      JmxRegistration.register(new TiercelCacheMXBean(configuration), uri, cache.getName(),
-          MBeanKind.CONFIGURATION);
+      JmxRegistration.register(cache.mxBean(), uri, cache.getName(), MBeanKind.CONFIGURATION);
     } else {
-      JmxRegistration.unregister(uri, cache.getName(), MBeanKind.CONFIGURATION);
+      JmxRegistration.unregister(cache.mxBean(), uri, cache.getName(), MBeanKind.CONFIGURATION);
     }
     if (configuration.isStatisticsEnabled()) {
       JmxRegistration.register(cache.statistics(), uri, cache.getName(), MBeanKind.STATISTICS);
     } else {
-      JmxRegistration.unregister(uri, cache.getName(), MBeanKind.STATISTICS);
+      JmxRegistration.unregister(cache.statistics(), uri, cache.getName(), MBeanKind.STATISTICS);
     }
   }
 
-  private void withdrawMBeans(String cacheName) {
-    JmxRegistration.unregister(uri, cacheName, MBeanKind.CONFIGURATION);
-    JmxRegistration.unregister(uri, cacheName, MBeanKind.STATISTICS);
+  private void withdrawMBeans(TiercelCache<?, ?> cache) {
+    JmxRegistration.unregister(cache.mxBean(), uri, cache.getName(), MBeanKind.CONFIGURATION);
+    JmxRegistration.unregister(cache.statistics(), uri, cache.getName(), MBeanKind.STATISTICS);
   }
 
   private void requireOpen() {

@@ -1,5 +1,6 @@
 package io.tiercel.jcache.codec;
 
+import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.InetAddress;
@@ -20,6 +21,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Currency;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -47,7 +49,7 @@ final class ImmutableTypes {
   private static final ClassValue<Boolean> IMMUTABLE = new ClassValue<>() {
     @Override
     protected Boolean computeValue(Class<?> type) {
-      return classify(type);
+      return classify(type, new HashSet<>());
     }
   };
 
@@ -58,7 +60,11 @@ final class ImmutableTypes {
     return IMMUTABLE.get(type);
   }
 
-  private static boolean classify(Class<?> type) {
+  /**
+   * Classifies {@code type}; a record met again while its own components are being checked is
+   * taken as immutable, since its fields are final and the rest of the check decides.
+   */
+  private static boolean classify(Class<?> type, Set<Class<?>> checking) {
     if (type.isPrimitive() || JDK_VALUES.contains(type) || type.isEnum()
         || (type.getSuperclass() != null && type.getSuperclass().isEnum())
         || ZoneId.class.isAssignableFrom(type) || Path.class.isAssignableFrom(type)
@@ -66,11 +72,14 @@ final class ImmutableTypes {
       return true;
     }
     if (type.isRecord()) {
+      if (!checking.add(type)) {
+        return true;
+      }
       for (var component : type.getRecordComponents()) {
         Class<?> componentType = component.getType();
         boolean finalType = componentType.isPrimitive()
-            || java.lang.reflect.Modifier.isFinal(componentType.getModifiers());
-        if (!finalType || !IMMUTABLE.get(componentType)) {
+            || Modifier.isFinal(componentType.getModifiers());
+        if (!finalType || !classify(componentType, checking)) {
           return false;
         }
       }

@@ -9,8 +9,8 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.ObjectStreamClass;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Proxy;
+import java.util.function.Supplier;
 import javax.cache.CacheException;
 
 /**
@@ -20,10 +20,13 @@ import javax.cache.CacheException;
  * classes round-trip in containers. The bytes never leave the JVM, so no class filter applies.
  */
 public final class SerializingCopier implements Copier {
-  private final ClassLoader classLoader;
+  private final Supplier<ClassLoader> classLoader;
 
-  /** Creates a copier that resolves classes through {@code classLoader}. */
-  public SerializingCopier(ClassLoader classLoader) {
+  /**
+   * Creates a copier that resolves classes through the loader {@code classLoader} supplies (it
+   * may supply null once that loader is gone; the thread's context loader is used then).
+   */
+  public SerializingCopier(Supplier<ClassLoader> classLoader) {
     this.classLoader = classLoader;
   }
 
@@ -36,7 +39,7 @@ public final class SerializingCopier implements Copier {
       throw notSerializable(object.getClass().getName(), null);
     }
     @SuppressWarnings("unchecked")
-    T copy = (T) deserialize(serialize(object));
+    T copy = (T) deserialize(serialize(object), object.getClass());
     return copy;
   }
 
@@ -53,11 +56,16 @@ public final class SerializingCopier implements Copier {
     return bytes.toByteArray();
   }
 
-  private Object deserialize(byte[] bytes) {
-    try (var in = new LoaderObjectInputStream(new ByteArrayInputStream(bytes), classLoader)) {
+  private Object deserialize(byte[] bytes, Class<?> type) {
+    ClassLoader loader = classLoader.get();
+    if (loader == null) {
+      loader = Thread.currentThread().getContextClassLoader();
+    }
+    try (var in = new LoaderObjectInputStream(new ByteArrayInputStream(bytes), loader)) {
       return in.readObject();
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read back a store-by-value copy", e);
+      throw new CacheException("Cannot read back the store-by-value copy of a " + type.getName()
+          + ": " + e, e);
     } catch (ClassNotFoundException e) {
       throw new CacheException("Cannot read back a store-by-value copy: class " + e.getMessage()
           + " is not visible to the cache manager's class loader", e);

@@ -1,5 +1,6 @@
 package io.tiercel.jcache.event;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
@@ -15,12 +16,16 @@ import javax.cache.event.EventType;
  *   <li>An event reaches each listener that implements its type and whose filter accepts it.</li>
  *   <li>Updated events carry the old value only to listeners that asked for it; removed and
  *       expired events carry the value that left the cache as both value and old value.</li>
- *   <li>If synchronous listeners fail, every listener still receives the event and the first
- *       failure is thrown to the caller after the cache has changed.</li>
+ *   <li>Publishing is cheap and never calls a listener: asynchronous deliveries are queued at
+ *       once (so callers that publish under a key's lock fix the order of that key's events),
+ *       synchronous ones wait on the publishing thread until {@link #deliverPending()}.</li>
+ *   <li>If synchronous listeners fail, every listener still receives its events and the first
+ *       failure is thrown by {@link #deliverPending()}.</li>
  * </ul>
  */
 public final class EventDispatcher<K, V> {
   private final List<Registration<K, V>> registrations = new CopyOnWriteArrayList<>();
+  private final ThreadLocal<List<Runnable>> pending = ThreadLocal.withInitial(ArrayList::new);
   private final Executor executor;
 
   /** Creates a dispatcher that runs asynchronous listeners on {@code executor}. */
@@ -80,7 +85,6 @@ public final class EventDispatcher<K, V> {
   }
 
   private void publish(Cache<K, V> source, EventType type, K key, V value, V oldValue) {
-    CacheEntryListenerException failure = null;
     for (Registration<K, V> registration : registrations) {
       if (!registration.handles(type)) {
         continue;
@@ -89,9 +93,31 @@ public final class EventDispatcher<K, V> {
           && (type != EventType.UPDATED || registration.isOldValueRequired());
       var event = new TiercelEntryEvent<>(
           source, type, key, value, withOld ? oldValue : null, withOld);
-      CacheEntryListenerException thrown = registration.deliver(event);
-      if (failure == null) {
-        failure = thrown;
+      if (registration.isSynchronous()) {
+        pending.get().add(() -> registration.deliverNow(event));
+      } else {
+        registration.deliverLater(event);
+      }
+    }
+  }
+
+  /**
+   * Delivers the synchronous events this thread published, in order, and throws the first
+   * listener failure after all were delivered.
+   */
+  public void deliverPending() {
+    List<Runnable> deliveries = pending.get();
+    if (deliveries.isEmpty()) {
+      return;
+    }
+    List<Runnable> batch = new ArrayList<>(deliveries);
+    deliveries.clear();
+    CacheEntryListenerException failure = null;
+    for (Runnable delivery : batch) {
+      try {
+        delivery.run();
+      } catch (CacheEntryListenerException e) {
+        failure = failure == null ? e : failure;
       }
     }
     if (failure != null) {

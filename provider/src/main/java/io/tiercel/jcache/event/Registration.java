@@ -37,17 +37,19 @@ final class Registration<K, V> {
 
   Registration(CacheEntryListenerConfiguration<K, V> configuration, Executor executor) {
     this.configuration = configuration;
-    this.listener = create(configuration.getCacheEntryListenerFactory());
+    this.listener = create(configuration);
     Factory<CacheEntryEventFilter<? super K, ? super V>> filterFactory =
         configuration.getCacheEntryEventFilterFactory();
     this.filter = filterFactory == null ? null : filterFactory.create();
     this.serial = new SerialExecutor(executor);
   }
 
-  private static <T> T create(Factory<T> factory) {
+  private static <K, V> CacheEntryListener<? super K, ? super V> create(
+      CacheEntryListenerConfiguration<K, V> configuration) {
+    var factory = configuration.getCacheEntryListenerFactory();
     if (factory == null) {
-      throw new IllegalArgumentException(
-          "A cache entry listener configuration needs a listener factory");
+      throw new IllegalArgumentException("The cache entry listener configuration "
+          + configuration + " has no listener factory");
     }
     return factory.create();
   }
@@ -70,32 +72,38 @@ final class Registration<K, V> {
     };
   }
 
-  /** Filters and delivers one event; returns the failure of a synchronous listener, or null. */
-  CacheEntryListenerException deliver(CacheEntryEvent<K, V> event) {
-    if (configuration.isSynchronous()) {
-      try {
-        if (accepts(event)) {
-          send(event);
-        }
-        return null;
-      } catch (CacheEntryListenerException e) {
-        return e;
-      } catch (RuntimeException e) {
-        return new CacheEntryListenerException(
-            "Cache entry listener " + listener.getClass().getName() + " failed on " + event, e);
+  boolean isSynchronous() {
+    return configuration.isSynchronous();
+  }
+
+  /** Filters and delivers one event now; failures reach the caller wrapped. */
+  void deliverNow(CacheEntryEvent<K, V> event) {
+    try {
+      if (accepts(event)) {
+        send(event);
       }
+    } catch (CacheEntryListenerException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new CacheEntryListenerException(
+          "Cache entry listener " + listener.getClass().getName() + " failed on " + event, e);
     }
+  }
+
+  /** Queues one event behind the ones queued before it; failures are logged. */
+  void deliverLater(CacheEntryEvent<K, V> event) {
     serial.execute(() -> {
       try {
         if (accepts(event)) {
           send(event);
         }
-      } catch (RuntimeException e) {
+      } catch (VirtualMachineError e) {
+        throw e;
+      } catch (Exception | Error e) {
         LOG.log(Level.WARNING, "Asynchronous cache entry listener "
             + listener.getClass().getName() + " failed on " + event, e);
       }
     });
-    return null;
   }
 
   private boolean accepts(CacheEntryEvent<K, V> event) {

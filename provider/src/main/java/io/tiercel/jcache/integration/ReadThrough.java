@@ -24,7 +24,7 @@ public final class ReadThrough<K, V> {
     this.loader = loader;
   }
 
-  /** Returns read-through from {@code loader}. */
+  /** Returns read-through that calls {@code loader}, or the disabled one if it is null. */
   public static <K, V> ReadThrough<K, V> from(CacheLoader<K, V> loader) {
     return loader == null ? disabled() : new ReadThrough<>(loader);
   }
@@ -48,7 +48,7 @@ public final class ReadThrough<K, V> {
     try {
       return loader.load(key);
     } catch (RuntimeException e) {
-      throw wrap(e);
+      throw wrap(e, "key " + key);
     }
   }
 
@@ -62,7 +62,7 @@ public final class ReadThrough<K, V> {
     try {
       result = loader.loadAll(keys);
     } catch (RuntimeException e) {
-      throw wrap(e);
+      throw wrap(e, keys.size() + " keys");
     }
     if (result != null) {
       result.forEach((key, value) -> {
@@ -79,9 +79,10 @@ public final class ReadThrough<K, V> {
     Resources.closeQuietly(loader);
   }
 
-  private static CacheLoaderException wrap(RuntimeException e) {
+  private CacheLoaderException wrap(RuntimeException e, String what) {
     return e instanceof CacheLoaderException cle
         ? cle
-        : new CacheLoaderException("The cache loader failed: " + e, e);
+        : new CacheLoaderException("Cache loader " + loader.getClass().getName()
+            + " failed to load " + what + ": " + e, e);
   }
 }

@@ -29,7 +29,7 @@ public final class WriteThrough<K, V> {
     this.writer = writer;
   }
 
-  /** Returns write-through to {@code writer}. */
+  /** Returns write-through that calls {@code writer}, or the disabled one if it is null. */
   @SuppressWarnings("unchecked")
   public static <K, V> WriteThrough<K, V> to(CacheWriter<? super K, ? super V> writer) {
     // A writer of supertypes accepts every K and V; the cast only narrows its declared types.
@@ -47,7 +47,7 @@ public final class WriteThrough<K, V> {
     return writer != null;
   }
 
-  /** Writes one entry. */
+  /** Hands one entry to the writer; a failure is thrown as {@link CacheWriterException}. */
   public void write(Cache.Entry<K, V> entry) {
     if (writer == null) {
       return;
@@ -55,11 +55,11 @@ public final class WriteThrough<K, V> {
     try {
       writer.write(entry);
     } catch (RuntimeException e) {
-      throw wrap(e);
+      throw wrap(e, "write key " + entry.getKey());
     }
   }
 
-  /** Deletes one key. */
+  /** Asks the writer to delete one key; a failure is thrown as {@link CacheWriterException}. */
   public void delete(K key) {
     if (writer == null) {
       return;
@@ -67,7 +67,7 @@ public final class WriteThrough<K, V> {
     try {
       writer.delete(key);
     } catch (RuntimeException e) {
-      throw wrap(e);
+      throw wrap(e, "delete key " + key);
     }
   }
 
@@ -86,7 +86,8 @@ public final class WriteThrough<K, V> {
       return new Batch<>(keys, null);
     } catch (RuntimeException e) {
       pending.forEach(entry -> keys.remove(entry.getKey()));
-      return new Batch<>(keys, wrap(e));
+      return new Batch<>(keys, wrap(e, "write " + pending.size() + " of " + keys.size()
+          + " entries"));
     }
   }
 
@@ -102,7 +103,8 @@ public final class WriteThrough<K, V> {
       return new Batch<>(succeeded, null);
     } catch (RuntimeException e) {
       succeeded.removeAll(pending);
-      return new Batch<>(succeeded, wrap(e));
+      return new Batch<>(succeeded, wrap(e, "delete " + pending.size() + " of " + keys.size()
+          + " keys"));
     }
   }
 
@@ -111,9 +113,10 @@ public final class WriteThrough<K, V> {
     Resources.closeQuietly(writer);
   }
 
-  private static CacheWriterException wrap(RuntimeException e) {
+  private CacheWriterException wrap(RuntimeException e, String what) {
     return e instanceof CacheWriterException cwe
         ? cwe
-        : new CacheWriterException("The cache writer failed: " + e, e);
+        : new CacheWriterException("Cache writer " + writer.getClass().getName()
+            + " failed to " + what + ": " + e, e);
   }
 }

@@ -61,7 +61,7 @@ public final class CacheStatistics implements CacheStatisticsMXBean {
     add(removals, count);
   }
 
-  /** Counts entries removed by the cache itself to stay within its bounds or on expiry. */
+  /** Counts entries the cache removed by itself to stay within its size bound. */
   public void recordEvictions(long count) {
     add(evictions, count);
   }

@@ -35,7 +35,11 @@ public interface Store<K, V> extends AutoCloseable {
   /** Returns whether a live entry exists, without touching its expiry. */
   boolean containsKey(K key);
 
-  /** Returns the current state of the entry for optimistic updates, without touching it. */
+  /**
+   * Returns the current state of the entry for optimistic updates, without touching it. The
+   * state is the stored value: a later write of another value (even an equal one) changes it,
+   * an access that only moves the deadline does not.
+   */
   Snapshot<V> snapshot(K key);
 
   /**
@@ -68,7 +72,7 @@ public interface Store<K, V> extends AutoCloseable {
    */
   Change<V> replace(K key, V expected, V value, Expiry expiry);
 
-  /** Removes the entry. */
+  /** Removes the live entry, if any, and returns what it held; no expiry is asked. */
   Change<V> remove(K key);
 
   /**
@@ -80,7 +84,10 @@ public interface Store<K, V> extends AutoCloseable {
   /** Returns the keys of the live entries, weakly consistent with concurrent writes. */
   Iterator<K> keys();
 
-  /** Removes every entry without reporting them. */
+  /**
+   * Removes every entry without reporting removals; an entry already past its deadline may be
+   * reported as expired, since it was.
+   */
   void clear();
 
   /** Returns an estimate of the number of entries, for diagnostics. */

@@ -25,10 +25,12 @@ class JmxRegistrationTest {
   private String cacheName;
 
   @AfterEach
-  void tearDown() {
+  void tearDown() throws Exception {
     if (cacheName != null) {
-      JmxRegistration.unregister(DEFAULT_URI, cacheName, MBeanKind.CONFIGURATION);
-      JmxRegistration.unregister(DEFAULT_URI, cacheName, MBeanKind.STATISTICS);
+      for (ObjectName name : server.queryNames(
+          new ObjectName("javax.cache:Cache=" + cacheName + ",*"), null)) {
+        server.unregisterMBean(name);
+      }
     }
   }
 
@@ -171,15 +173,16 @@ class JmxRegistrationTest {
   void register_oddNames_registersUnderSanitizedName() throws Exception {
     URI uri = URI.create("file:/tmp/tiercel,test=1.yaml");
     String name = "odd: name, with=stuff*?";
+    CacheStatistics statistics = new CacheStatistics();
     try {
-      JmxRegistration.register(new CacheStatistics(), uri, name, MBeanKind.STATISTICS);
+      JmxRegistration.register(statistics, uri, name, MBeanKind.STATISTICS);
 
       ObjectName objectName = new ObjectName("javax.cache:type=CacheStatistics,"
           + "CacheManager=file./tmp/tiercel.test.1.yaml,Cache=odd. name. with.stuff..");
       assertThat(server.isRegistered(objectName)).isTrue();
       assertThat(server.getAttribute(objectName, "CacheHits")).isEqualTo(0L);
     } finally {
-      JmxRegistration.unregister(uri, name, MBeanKind.STATISTICS);
+      JmxRegistration.unregister(statistics, uri, name, MBeanKind.STATISTICS);
     }
     assertThat(server.isRegistered(
         JmxRegistration.objectName(uri, name, MBeanKind.STATISTICS))).isFalse();
@@ -188,10 +191,11 @@ class JmxRegistrationTest {
   @Test
   void unregister_registered_removesBean(TestInfo info) {
     cacheName = uniqueName(info);
-    JmxRegistration.register(new CacheStatistics(), DEFAULT_URI, cacheName, MBeanKind.STATISTICS);
+    CacheStatistics statistics = new CacheStatistics();
+    JmxRegistration.register(statistics, DEFAULT_URI, cacheName, MBeanKind.STATISTICS);
     ObjectName name = JmxRegistration.objectName(DEFAULT_URI, cacheName, MBeanKind.STATISTICS);
 
-    JmxRegistration.unregister(DEFAULT_URI, cacheName, MBeanKind.STATISTICS);
+    JmxRegistration.unregister(statistics, DEFAULT_URI, cacheName, MBeanKind.STATISTICS);
 
     assertThat(server.isRegistered(name)).isFalse();
     assertThatExceptionOfType(InstanceNotFoundException.class)
@@ -201,11 +205,12 @@ class JmxRegistrationTest {
   @Test
   void unregister_oneKind_leavesOtherKind(TestInfo info) {
     cacheName = uniqueName(info);
-    JmxRegistration.register(new CacheStatistics(), DEFAULT_URI, cacheName, MBeanKind.STATISTICS);
+    CacheStatistics statistics = new CacheStatistics();
+    JmxRegistration.register(statistics, DEFAULT_URI, cacheName, MBeanKind.STATISTICS);
     JmxRegistration.register(new TiercelCacheMXBean(new MutableConfiguration<>()),
         DEFAULT_URI, cacheName, MBeanKind.CONFIGURATION);
 
-    JmxRegistration.unregister(DEFAULT_URI, cacheName, MBeanKind.STATISTICS);
+    JmxRegistration.unregister(statistics, DEFAULT_URI, cacheName, MBeanKind.STATISTICS);
 
     assertThat(server.isRegistered(JmxRegistration.objectName(
         DEFAULT_URI, cacheName, MBeanKind.STATISTICS))).isFalse();
@@ -217,8 +222,22 @@ class JmxRegistrationTest {
   void unregister_absent_isNoOp(TestInfo info) {
     cacheName = uniqueName(info);
 
-    assertThatNoException().isThrownBy(
-        () -> JmxRegistration.unregister(DEFAULT_URI, cacheName, MBeanKind.CONFIGURATION));
+    assertThatNoException().isThrownBy(() -> JmxRegistration.unregister(
+        new CacheStatistics(), DEFAULT_URI, cacheName, MBeanKind.CONFIGURATION));
+  }
+
+  @Test
+  void unregister_anotherBeansName_leavesItRegistered(TestInfo info) throws Exception {
+    cacheName = uniqueName(info);
+    CacheStatistics owner = new CacheStatistics();
+    CacheStatistics other = new CacheStatistics();
+    JmxRegistration.register(owner, DEFAULT_URI, cacheName, MBeanKind.STATISTICS);
+    JmxRegistration.register(other, DEFAULT_URI, cacheName, MBeanKind.STATISTICS);
+
+    JmxRegistration.unregister(other, DEFAULT_URI, cacheName, MBeanKind.STATISTICS);
+
+    assertThat(server.isRegistered(JmxRegistration.objectName(
+        DEFAULT_URI, cacheName, MBeanKind.STATISTICS))).isTrue();
   }
 
   @Test

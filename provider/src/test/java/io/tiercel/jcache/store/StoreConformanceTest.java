@@ -142,10 +142,20 @@ public abstract class StoreConformanceTest {
   }
 
   @Test
+  void commit_accessSinceSnapshot_isAccepted() {
+    store.put("k", "v", Expiry.eternal());
+    Snapshot<String> seen = store.snapshot("k");
+    store.get("k", ttl(TTL));
+
+    assertThat(store.commit("k", seen, UPDATED, "mine", Expiry.eternal())).isNotNull();
+    assertThat(store.get("k", Expiry.eternal())).isEqualTo("mine");
+  }
+
+  @Test
   void commit_equalValueWrittenSinceSnapshot_isRejected() {
     store.put("k", "v", Expiry.eternal());
     Snapshot<String> seen = store.snapshot("k");
-    store.put("k", "v", Expiry.eternal());
+    store.put("k", new String("v"), Expiry.eternal());
 
     assertThat(store.commit("k", seen, UPDATED, "mine", Expiry.eternal())).isNull();
     assertThat(store.get("k", Expiry.eternal())).isEqualTo("v");

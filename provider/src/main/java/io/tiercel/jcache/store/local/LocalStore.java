@@ -24,7 +24,9 @@ import java.util.concurrent.ConcurrentMap;
  *   <li>Atomicity comes from Caffeine's per-key {@code compute}.</li>
  *   <li>Deadlines are read on the settings' ticker; Caffeine drops entries at their deadline and
  *       the listener hears of it.</li>
- *   <li>Each write stores a new holder, so a holder's identity versions the entry.</li>
+ *   <li>A snapshot's version is the stored value instance: accesses that only move the deadline
+ *       keep it, so they do not fail a commit; rewriting the very same instance is, rightly,
+ *       no change.</li>
  * </ul>
  */
 public final class LocalStore<K, V> implements Store<K, V> {
@@ -98,20 +100,21 @@ public final class LocalStore<K, V> implements Store<K, V> {
   @Override
   public Snapshot<V> snapshot(K key) {
     Holder<V> holder = lookup(key);
-    return new Snapshot<>(holder == null ? null : holder.value, holder);
+    V value = holder == null ? null : holder.value;
+    return new Snapshot<>(value, value);
   }
 
   @Override
   public Change<V> commit(K key, Snapshot<V> expected, Kind change, V value, Expiry expiry) {
     return mutate(key, (current, step) -> {
-      if (current != expected.version()) {
+      if ((current == null ? null : current.value) != expected.version()) {
         step.change = null;
         return current;
       }
       return switch (change) {
         case CREATED, UPDATED -> write(current, value, expiry, step);
         case REMOVED -> remove(current, step);
-        default -> current == null ? null : access(current, expiry, step);
+        default -> current == null ? null : access(keep(current, step), expiry, step);
       };
     });
   }
