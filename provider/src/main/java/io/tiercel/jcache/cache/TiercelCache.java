@@ -18,7 +18,6 @@ import io.tiercel.jcache.store.Change;
 import io.tiercel.jcache.store.Change.Kind;
 import io.tiercel.jcache.store.Expiry;
 import io.tiercel.jcache.store.Store;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -32,7 +31,6 @@ import javax.cache.configuration.CacheEntryListenerConfiguration;
 import javax.cache.configuration.Configuration;
 import javax.cache.integration.CompletionListener;
 import javax.cache.processor.EntryProcessor;
-import javax.cache.processor.EntryProcessorException;
 import javax.cache.processor.EntryProcessorResult;
 
 /**
@@ -42,7 +40,7 @@ import javax.cache.processor.EntryProcessorResult;
  *   <li>Arguments and the cache's state are checked before anything else.</li>
  *   <li>Store-by-value copies keys and values on the way in and values on the way out.</li>
  *   <li>Writes go through {@link Writes} (atomic per key, writer first, events in order), loads
- *       through {@link Loading}; synchronous listeners run before each operation returns.</li>
+ *       through {@link Reads}; synchronous listeners run before each operation returns.</li>
  * </ul>
  */
 public final class TiercelCache<K, V> implements Cache<K, V> {
@@ -56,10 +54,9 @@ public final class TiercelCache<K, V> implements Cache<K, V> {
   private final EventDispatcher<K, V> events;
   private final CacheStatistics statistics = new CacheStatistics();
   private final TiercelCacheMXBean mxBean;
-  private final boolean readThrough;
   private final ChangeReporter<K, V> reporter;
   private final Writes<K, V> writes;
-  private final Loading<K, V> loading;
+  private final Reads<K, V> reads;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   TiercelCache(String name, TiercelCacheManager manager, CacheParts<K, V> parts) {
@@ -71,7 +68,7 @@ public final class TiercelCache<K, V> implements Cache<K, V> {
     this.copier = parts.copier();
     this.expiry = PolicyExpiry.of(parts.expiryPolicy());
     ReadThrough<K, V> loader = parts.integration().loader();
-    this.readThrough = configuration.isReadThrough() && loader.isEnabled();
+    boolean readThrough = configuration.isReadThrough() && loader.isEnabled();
     this.events = new EventDispatcher<>(parts.executor());
     configuration.getCacheEntryListenerConfigurations().forEach(events::register);
     statistics.setEnabled(configuration.isStatisticsEnabled());
@@ -81,38 +78,22 @@ public final class TiercelCache<K, V> implements Cache<K, V> {
     var io = new CacheParts.Integration<>(
         readThrough ? loader : ReadThrough.<K, V>disabled(), parts.integration().writer());
     this.writes = new Writes<>(store, expiry, copier, io, reporter, locks);
-    this.loading = new Loading<>(store, expiry, copier, loader, reporter, parts.executor(),
-        locks);
+    this.reads = new Reads<>(store, expiry, copier, loader, reporter, parts.executor(), locks,
+        readThrough);
   }
 
   @Override
   public V get(K key) {
     requireOpen();
     requireKey(key);
-    return timed(statistics::recordGetTime, () -> {
-      V value = store.get(key, expiry);
-      reporter.lookedUp(value != null);
-      return copier.copy(value == null && readThrough ? loading.load(key) : value);
-    });
+    return timed(statistics::recordGetTime, () -> reads.get(key));
   }
 
   @Override
   public Map<K, V> getAll(Set<? extends K> keys) {
     requireOpen();
     requireKeys(keys);
-    return timed(statistics::recordGetTime, () -> {
-      Map<K, V> found = store.getAll(keys, expiry);
-      statistics.recordHits(found.size());
-      statistics.recordMisses(keys.size() - found.size());
-      Map<K, V> result = new HashMap<>();
-      found.forEach((key, value) -> result.put(key, copier.copy(value)));
-      if (readThrough && found.size() < keys.size()) {
-        Set<K> missing = new LinkedHashSet<>(keys);
-        missing.removeAll(found.keySet());
-        loading.loadAll(missing).forEach((key, value) -> result.put(key, copier.copy(value)));
-      }
-      return result;
-    });
+    return timed(statistics::recordGetTime, () -> reads.getAll(keys));
   }
 
   @Override
@@ -127,7 +108,7 @@ public final class TiercelCache<K, V> implements Cache<K, V> {
       CompletionListener completionListener) {
     requireOpen();
     requireKeys(keys);
-    loading.loadAllAsync(keys, replaceExistingValues, completionListener);
+    reads.loadAllAsync(keys, replaceExistingValues, completionListener);
   }
 
   @Override
@@ -255,22 +236,7 @@ public final class TiercelCache<K, V> implements Cache<K, V> {
     requireOpen();
     requireKeys(keys);
     Objects.requireNonNull(entryProcessor, "entryProcessor must not be null");
-    Map<K, EntryProcessorResult<T>> results = new HashMap<>();
-    for (K key : keys) {
-      try {
-        T result = invoke(key, entryProcessor, arguments);
-        if (result != null) {
-          results.put(key, () -> result);
-        }
-      } catch (RuntimeException e) {
-        EntryProcessorException failure = e instanceof EntryProcessorException epe
-            ? epe : new EntryProcessorException(e);
-        results.put(key, () -> {
-          throw failure;
-        });
-      }
-    }
-    return results;
+    return writes.invokeAll(keys, key -> invoke(key, entryProcessor, arguments));
   }
 
   @Override

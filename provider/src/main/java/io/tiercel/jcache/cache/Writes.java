@@ -3,13 +3,13 @@ package io.tiercel.jcache.cache;
 import io.tiercel.jcache.codec.Copier;
 import io.tiercel.jcache.integration.Batch;
 import io.tiercel.jcache.integration.ReadThrough;
-import io.tiercel.jcache.integration.WriteThrough;
 import io.tiercel.jcache.processor.ProcessorEntry;
 import io.tiercel.jcache.store.Change;
 import io.tiercel.jcache.store.Change.Kind;
 import io.tiercel.jcache.store.Expiry;
 import io.tiercel.jcache.store.Snapshot;
 import io.tiercel.jcache.store.Store;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +17,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.cache.processor.EntryProcessor;
 import javax.cache.processor.EntryProcessorException;
+import javax.cache.processor.EntryProcessorResult;
 
 /**
  * Every way a cache changes on request, each atomic per key and reported in order.
@@ -163,6 +164,29 @@ final class Writes<K, V> {
         }
       }
     });
+  }
+
+  /**
+   * Runs {@code invocation} for each key and collects the results the spec asks for: non-null
+   * results, and failures as {@link EntryProcessorException} without stopping the batch.
+   */
+  <T> Map<K, EntryProcessorResult<T>> invokeAll(Set<? extends K> keys, Function<K, T> invocation) {
+    Map<K, EntryProcessorResult<T>> results = new HashMap<>();
+    for (K key : keys) {
+      try {
+        T result = invocation.apply(key);
+        if (result != null) {
+          results.put(key, () -> result);
+        }
+      } catch (RuntimeException e) {
+        EntryProcessorException failure = e instanceof EntryProcessorException epe
+            ? epe : new EntryProcessorException(e);
+        results.put(key, () -> {
+          throw failure;
+        });
+      }
+    }
+    return results;
   }
 
   /** Runs a store call that decides by itself, under the key's lock, and reports it. */

@@ -6,6 +6,7 @@ import io.tiercel.jcache.store.Change;
 import io.tiercel.jcache.store.Change.Kind;
 import io.tiercel.jcache.store.Expiry;
 import io.tiercel.jcache.store.Store;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -14,9 +15,12 @@ import java.util.concurrent.Executor;
 import javax.cache.integration.CompletionListener;
 
 /**
- * Fills a cache from its loader: read-through on misses and {@code Cache.loadAll}.
+ * How a cache is read and filled from its loader: lookups, read-through on misses and
+ * {@code Cache.loadAll}.
  *
  * <ul>
+ *   <li>Each lookup counts a hit or a miss and applies the access expiry to what it finds; a miss
+ *       is loaded only with read-through on.</li>
  *   <li>Loaded values are stored without calling the writer, with the creation expiry, and
  *       published as created (or updated, when {@code loadAll} replaces existing values).</li>
  *   <li>A value another caller stored while this one loaded wins: the load is dropped.</li>
@@ -25,7 +29,7 @@ import javax.cache.integration.CompletionListener;
  *   <li>{@code loadAll} runs on the cache manager's executor and reports to its listener.</li>
  * </ul>
  */
-final class Loading<K, V> {
+final class Reads<K, V> {
   private final Store<K, V> store;
   private final Expiry expiry;
   private final Copier copier;
@@ -33,9 +37,10 @@ final class Loading<K, V> {
   private final ChangeReporter<K, V> reporter;
   private final Executor executor;
   private final KeyLocks locks;
+  private final boolean readThrough;
 
-  Loading(Store<K, V> store, Expiry expiry, Copier copier, ReadThrough<K, V> loader,
-      ChangeReporter<K, V> reporter, Executor executor, KeyLocks locks) {
+  Reads(Store<K, V> store, Expiry expiry, Copier copier, ReadThrough<K, V> loader,
+      ChangeReporter<K, V> reporter, Executor executor, KeyLocks locks, boolean readThrough) {
     this.store = store;
     this.expiry = expiry;
     this.copier = copier;
@@ -43,16 +48,39 @@ final class Loading<K, V> {
     this.reporter = reporter;
     this.executor = executor;
     this.locks = locks;
+    this.readThrough = readThrough;
+  }
+
+  /** Returns a copy of the live value (loaded on a miss with read-through), or null. */
+  V get(K key) {
+    V value = store.get(key, expiry);
+    reporter.lookedUp(value != null);
+    return copier.copy(value == null && readThrough ? load(key) : value);
+  }
+
+  /** Returns copies of the live values of {@code keys}, loading misses with read-through. */
+  Map<K, V> getAll(Set<? extends K> keys) {
+    Map<K, V> found = store.getAll(keys, expiry);
+    found.keySet().forEach(key -> reporter.lookedUp(true));
+    Map<K, V> result = new HashMap<>();
+    found.forEach((key, value) -> result.put(key, copier.copy(value)));
+    Set<K> missing = new LinkedHashSet<>(keys);
+    missing.removeAll(found.keySet());
+    missing.forEach(key -> reporter.lookedUp(false));
+    if (readThrough && !missing.isEmpty()) {
+      loadAll(missing).forEach((key, value) -> result.put(key, copier.copy(value)));
+    }
+    return result;
   }
 
   /** Loads one missing key and returns the value now cached, or null. */
-  V load(K key) {
+  private V load(K key) {
     V loaded = loader.load(key);
     return loaded == null ? null : store(key, loaded, /* replaceExisting= */ false);
   }
 
   /** Loads the missing keys and returns the values now cached. */
-  Map<K, V> loadAll(Set<K> missing) {
+  private Map<K, V> loadAll(Set<K> missing) {
     Map<K, V> cached = new LinkedHashMap<>();
     loader.loadAll(missing).forEach((key, value) ->
         cached.put(key, store(key, value, /* replaceExisting= */ false)));
