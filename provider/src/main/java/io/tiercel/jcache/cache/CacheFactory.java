@@ -33,7 +33,8 @@ final class CacheFactory<K, V> {
 
   private Copier copier;
   private ExpiryPolicy expiryPolicy;
-  private CacheParts.Integration<K, V> integration;
+  private ReadThrough<K, V> loader = ReadThrough.disabled();
+  private WriteThrough<K, V> writer = WriteThrough.disabled();
   private Function<StoreListener<K, V>, Store<K, V>> store;
 
   private CacheFactory(TiercelCacheManager manager, String name,
@@ -51,7 +52,8 @@ final class CacheFactory<K, V> {
     try {
       factory.configureCopier();
       factory.configureExpiry();
-      factory.configureIntegration();
+      factory.configureLoader();
+      factory.configureWriter();
       factory.configureStore();
       return factory.build();
     } catch (RuntimeException e) {
@@ -63,10 +65,8 @@ final class CacheFactory<K, V> {
   /** Closes what the application's factories created before a later step failed. */
   private void closeCreated() {
     Resources.closeQuietly(expiryPolicy);
-    if (integration != null) {
-      integration.loader().close();
-      integration.writer().close();
-    }
+    loader.close();
+    writer.close();
   }
 
   private void configureCopier() {
@@ -83,17 +83,19 @@ final class CacheFactory<K, V> {
             () -> "The expiry policy factory of cache '" + name + "' returned null");
   }
 
-  private void configureIntegration() {
+  private void configureLoader() {
     Factory<CacheLoader<K, V>> loaderFactory = configuration.getCacheLoaderFactory();
-    Factory<CacheWriter<? super K, ? super V>> writerFactory =
-        configuration.getCacheWriterFactory();
-    ReadThrough<K, V> loader = loaderFactory == null
+    loader = loaderFactory == null
         ? ReadThrough.disabled()
         : ReadThrough.from(loaderFactory.create());
-    WriteThrough<K, V> writer = configuration.isWriteThrough() && writerFactory != null
+  }
+
+  private void configureWriter() {
+    Factory<CacheWriter<? super K, ? super V>> writerFactory =
+        configuration.getCacheWriterFactory();
+    writer = configuration.isWriteThrough() && writerFactory != null
         ? WriteThrough.to(writerFactory.create())
         : WriteThrough.disabled();
-    integration = new CacheParts.Integration<>(loader, writer);
   }
 
   private void configureStore() {
@@ -110,7 +112,8 @@ final class CacheFactory<K, V> {
   }
 
   private TiercelCache<K, V> build() {
-    var parts = new CacheParts<>(configuration, store, copier, expiryPolicy, integration, executor);
+    var parts = new CacheParts<>(configuration, store, copier, expiryPolicy,
+        new CacheParts.Integration<>(loader, writer), executor);
     return new TiercelCache<>(name, manager, parts);
   }
 }

@@ -200,14 +200,20 @@ public final class TiercelCache<K, V> implements Cache<K, V> {
   public void removeAll() {
     requireOpen();
     Set<K> keys = new LinkedHashSet<>();
-    store.keys().forEachRemaining(keys::add);
+    reporter.deliverAfter(() -> {
+      store.keys().forEachRemaining(keys::add);
+      return null;
+    });
     removeAll(keys);
   }
 
   @Override
   public void clear() {
     requireOpen();
-    store.clear();
+    reporter.deliverAfter(() -> {
+      store.clear();
+      return null;
+    });
   }
 
   /** Returns a copy of the configuration: changing it does not change the cache. */

@@ -125,8 +125,9 @@ public final class EventDispatcher<K, V> {
     }
   }
 
-  /** Closes every listener and filter that holds resources. */
+  /** Closes every listener and filter that holds resources; undelivered events are dropped. */
   public void close() {
+    pending.remove();
     synchronized (registrations) {
       registrations.forEach(Registration::close);
       registrations.clear();

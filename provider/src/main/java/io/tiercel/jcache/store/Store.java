@@ -18,7 +18,7 @@ import java.util.Set;
  *   <li>Values are stored and returned as given: copying for store-by-value is the façade's job.
  *       Keys are the façade's copies; stores that leave the JVM encode them losslessly.</li>
  *   <li>Stores never call back into the façade except through the {@link StoreListener} they
- *       were built with, and never while holding a lock.</li>
+ *       were built with, which they call within the atomic step that dropped the entry.</li>
  * </ul>
  *
  * @param <K> the key type

@@ -3,8 +3,9 @@ package io.tiercel.jcache.store;
 /**
  * Told by a store when entries leave it on their own, so the façade can publish events.
  *
- * <p>Calls arrive after the store's atomic step, never while it holds a lock, and may arrive on
- * any thread.
+ * <p>Calls arrive within the store's atomic step for the entry, so they are ordered with every
+ * other change to that key; a listener must therefore only record or queue what it hears, never
+ * call back into the store. They may arrive on any thread that uses the store.
  *
  * @param <K> the key type
  * @param <V> the value type

@@ -14,6 +14,13 @@ final class RecordingWriter<K, V> implements CacheWriter<K, V> {
   private final AtomicInteger calls = new AtomicInteger();
   private volatile boolean failing;
   private volatile int batchLimit = Integer.MAX_VALUE;
+  private volatile Hook hook = key -> { };
+
+  /** Work a test does inside a single-key writer call, such as moving the clock. */
+  @FunctionalInterface
+  interface Hook {
+    void run(Object key) throws Exception;
+  }
 
   /** Makes every later call throw. */
   RecordingWriter<K, V> failing() {
@@ -24,6 +31,12 @@ final class RecordingWriter<K, V> implements CacheWriter<K, V> {
   /** Makes {@code writeAll} write only its first {@code entries} entries, then throw. */
   RecordingWriter<K, V> failingBatchesAfter(int entries) {
     batchLimit = entries;
+    return this;
+  }
+
+  /** Makes every later {@code write} and {@code delete} run {@code hook} with the key first. */
+  RecordingWriter<K, V> beforeEachCall(Hook hook) {
+    this.hook = hook;
     return this;
   }
 
@@ -40,6 +53,7 @@ final class RecordingWriter<K, V> implements CacheWriter<K, V> {
   @Override
   public void write(Cache.Entry<? extends K, ? extends V> entry) {
     calls.incrementAndGet();
+    runHook(entry.getKey());
     failIfFailing();
     written.put(entry.getKey(), entry.getValue());
   }
@@ -62,6 +76,7 @@ final class RecordingWriter<K, V> implements CacheWriter<K, V> {
   @Override
   public void delete(Object key) {
     calls.incrementAndGet();
+    runHook(key);
     failIfFailing();
     written.remove(key);
   }
@@ -73,6 +88,16 @@ final class RecordingWriter<K, V> implements CacheWriter<K, V> {
     for (Iterator<?> it = keys.iterator(); it.hasNext(); ) {
       written.remove(it.next());
       it.remove();
+    }
+  }
+
+  private void runHook(Object key) {
+    try {
+      hook.run(key);
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException("The writer's hook failed on key " + key, e);
     }
   }
 

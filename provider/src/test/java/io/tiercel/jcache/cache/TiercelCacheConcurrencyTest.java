@@ -1,11 +1,13 @@
 package io.tiercel.jcache.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.tiercel.jcache.config.TiercelConfiguration;
 import io.tiercel.jcache.testing.Concurrently;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -13,23 +15,40 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
 import javax.cache.Cache;
+import javax.cache.expiry.AccessedExpiryPolicy;
+import javax.cache.expiry.Duration;
+import javax.cache.integration.CacheLoader;
 import javax.cache.integration.CacheWriter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Threads racing on the same keys lose no update, with and without a cache writer. */
+/**
+ * Threads racing on the same keys lose no update, with and without a cache writer, and the writer
+ * hears each winning decision once and no losing one.
+ */
 class TiercelCacheConcurrencyTest {
   private static final int THREADS = 8;
   private static final int INCREMENTS = 1_000;
 
   private final CacheFixture fixture = new CacheFixture();
+  private final ExecutorService other = Executors.newSingleThreadExecutor();
 
   @AfterEach
-  void closeFixture() {
+  void closeFixture() throws InterruptedException {
+    other.shutdownNow();
+    assertThat(other.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
     fixture.close();
   }
 
@@ -147,6 +166,86 @@ class TiercelCacheConcurrencyTest {
     assertThat(written).containsExactly(Map.entry("k", "first"));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(ConditionalUpdate.class)
+  void conditionalUpdate_accessedPolicyAndGetDuringWriterCall_callsWriterOnce(
+      ConditionalUpdate update) throws Exception {
+    RecordingWriter<String, String> writer = new RecordingWriter<>();
+    TiercelConfiguration<String, String> configuration = fixture.configuration();
+    configuration.setExpiryPolicyFactory(AccessedExpiryPolicy.factoryOf(Duration.ONE_MINUTE));
+    configuration.setWriteThrough(true);
+    configuration.setCacheWriterFactory(CacheFixture.singleton(writer));
+    Cache<String, String> cache = fixture.create(configuration);
+    cache.put("k", "a");
+    AtomicBoolean armed = new AtomicBoolean(true);
+    AtomicReference<String> readDuringWrite = new AtomicReference<>();
+    writer.beforeEachCall(key -> {
+      if (armed.compareAndSet(true, false)) {
+        // Reads take no key lock, so this get completes while the writer holds it.
+        readDuringWrite.set(other.submit(() -> cache.get("k")).get(10, TimeUnit.SECONDS));
+      }
+    });
+    int callsBefore = writer.calls();
+
+    update.apply(cache, "k", "a", "b");
+
+    assertThat(readDuringWrite).hasValue("a");
+    assertThat(writer.calls() - callsBefore).isEqualTo(1);
+    assertThat(writer.written()).containsExactly(Map.entry("k", "b"));
+    assertThat(cache.get("k")).isEqualTo("b");
+  }
+
+  @Test
+  void putIfAbsent_racingReadThroughLoad_loadWaitsForTheKeyAndIsDropped() throws Exception {
+    GatedLoader loader = new GatedLoader();
+    RecordingWriter<String, String> writer = new RecordingWriter<>();
+    RecordingListener<String, String> listener = new RecordingListener<>();
+    TiercelConfiguration<String, String> configuration = fixture.configuration();
+    configuration.setReadThrough(true);
+    configuration.setCacheLoaderFactory(CacheFixture.singleton(loader));
+    configuration.setWriteThrough(true);
+    configuration.setCacheWriterFactory(CacheFixture.singleton(writer));
+    configuration.addCacheEntryListenerConfiguration(listener.registration(true, true));
+    Cache<String, String> cache = fixture.create(configuration);
+    Future<String> read = other.submit(() -> cache.get("k"));
+    assertThat(loader.loading.await(10, TimeUnit.SECONDS)).isTrue();
+    writer.beforeEachCall(key -> {
+      // The writer holds the key's lock: let the load finish and wait until it wants the lock
+      // (or, were loads not locked, until it has stored its value).
+      loader.release.countDown();
+      await().atMost(10, TimeUnit.SECONDS).until(
+          () -> read.isDone() || isWaitingForALock(loader.thread.get()));
+    });
+
+    boolean stored = cache.putIfAbsent("k", "put");
+
+    assertThat(stored).isTrue();
+    assertThat(read.get(10, TimeUnit.SECONDS)).isEqualTo("put");
+    assertThat(cache.get("k")).isEqualTo("put");
+    assertThat(writer.written()).containsExactly(Map.entry("k", "put"));
+    assertThat(writer.calls()).isEqualTo(1);
+    assertThat(listener.events()).containsExactly(RecordingListener.created("k", "put"));
+  }
+
+  @Test
+  void putIfAbsent_afterReadThroughLoad_returnsFalseWithoutCallingWriter() {
+    GatedLoader loader = new GatedLoader();
+    loader.release.countDown();
+    RecordingWriter<String, String> writer = new RecordingWriter<>();
+    TiercelConfiguration<String, String> configuration = fixture.configuration();
+    configuration.setReadThrough(true);
+    configuration.setCacheLoaderFactory(CacheFixture.singleton(loader));
+    configuration.setWriteThrough(true);
+    configuration.setCacheWriterFactory(CacheFixture.singleton(writer));
+    Cache<String, String> cache = fixture.create(configuration);
+    assertThat(cache.get("k")).isEqualTo("loaded");
+
+    assertThat(cache.putIfAbsent("k", "put")).isFalse();
+
+    assertThat(writer.calls()).isZero();
+    assertThat(cache.get("k")).isEqualTo("loaded");
+  }
+
   private Cache<Integer, Integer> cache(boolean withWriter) {
     TiercelConfiguration<Integer, Integer> configuration = fixture.configuration();
     if (withWriter) {
@@ -154,6 +253,42 @@ class TiercelCacheConcurrencyTest {
       configuration.setCacheWriterFactory(CacheFixture.singleton(new RecordingWriter<>()));
     }
     return fixture.create(configuration);
+  }
+
+  /** Returns whether {@code thread} is parked on a {@link ReentrantLock}. */
+  private static boolean isWaitingForALock(Thread thread) {
+    Object blocker = thread == null ? null : LockSupport.getBlocker(thread);
+    return blocker != null && blocker.getClass().getName().startsWith(
+        ReentrantLock.class.getName());
+  }
+
+  /** A loader of "loaded" that signals when it starts and waits to be released. */
+  private static final class GatedLoader implements CacheLoader<String, String> {
+    final CountDownLatch loading = new CountDownLatch(1);
+    final CountDownLatch release = new CountDownLatch(1);
+    final AtomicReference<Thread> thread = new AtomicReference<>();
+
+    @Override
+    public String load(String key) {
+      thread.set(Thread.currentThread());
+      loading.countDown();
+      try {
+        if (!release.await(10, TimeUnit.SECONDS)) {
+          throw new IllegalStateException("The loader was never released");
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      return "loaded";
+    }
+
+    @Override
+    public Map<String, String> loadAll(Iterable<? extends String> keys) {
+      Map<String, String> loaded = new HashMap<>();
+      keys.forEach(key -> loaded.put(key, load(key)));
+      return loaded;
+    }
   }
 
   /** A writer that keeps entries in a map after running a hook that may pause it. */

@@ -4,6 +4,8 @@ import static io.tiercel.jcache.cache.RecordingListener.expired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tiercel.jcache.config.TiercelConfiguration;
+import java.util.Iterator;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.cache.Cache;
 import javax.cache.configuration.Factory;
@@ -17,6 +19,7 @@ import javax.cache.expiry.TouchedExpiryPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Expiry policies on a fake clock: what each one extends, and the events expiry publishes. */
@@ -209,16 +212,92 @@ class TiercelCacheExpiryTest {
         .containsExactly(RecordingListener.removed("live", "3"));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(ConditionalUpdate.class)
+  void conditionalUpdate_entryExpiresWhileWriterRuns_cacheAndWriterHoldNewValue(
+      ConditionalUpdate update) {
+    RecordingWriter<String, String> writer = new RecordingWriter<>();
+    Cache<String, String> cache = cache(CreatedExpiryPolicy.factoryOf(ONE_MINUTE), writer);
+    cache.put("k", "a");
+    writer.beforeEachCall(key -> elapseSeconds(120));
+
+    update.apply(cache, "k", "a", "b");
+
+    assertThat(cache.get("k")).isEqualTo("b");
+    assertThat(writer.written()).containsExactly(Map.entry("k", "b"));
+  }
+
+  @Test
+  void removeIfEqual_entryExpiresWhileWriterRuns_cacheAndWriterBothLoseIt() {
+    RecordingWriter<String, String> writer = new RecordingWriter<>();
+    Cache<String, String> cache = cache(CreatedExpiryPolicy.factoryOf(ONE_MINUTE), writer);
+    cache.put("k", "a");
+    writer.beforeEachCall(key -> elapseSeconds(120));
+
+    cache.remove("k", "a");
+
+    assertThat(cache.containsKey("k")).isFalse();
+    assertThat(writer.written()).isEmpty();
+  }
+
+  @Test
+  void iteratorHasNext_accessedPolicy_doesNotExtendLife() {
+    Cache<String, String> cache = cache(AccessedExpiryPolicy.factoryOf(ONE_MINUTE));
+    cache.put("k", "v");
+
+    elapseSeconds(50);
+    Iterator<Cache.Entry<String, String>> iterator = cache.iterator();
+    assertThat(iterator.hasNext()).isTrue();
+    assertThat(iterator.hasNext()).isTrue();
+    elapseSeconds(11);
+
+    assertThat(cache.containsKey("k")).isFalse();
+  }
+
+  @Test
+  void iteratorNext_accessedPolicy_extendsLife() {
+    Cache<String, String> cache = cache(AccessedExpiryPolicy.factoryOf(ONE_MINUTE));
+    cache.put("k", "v");
+
+    elapseSeconds(50);
+    assertThat(cache.iterator().next().getValue()).isEqualTo("v");
+    elapseSeconds(50);
+    assertThat(cache.containsKey("k")).isTrue();
+    elapseSeconds(11);
+
+    assertThat(cache.containsKey("k")).isFalse();
+  }
+
+  @Test
+  void clear_entryPastDeadline_nextCallDeliversOnlyItsOwnEvents() {
+    Cache<String, String> cache = cache(CreatedExpiryPolicy.factoryOf(ONE_MINUTE));
+    cache.put("k", "v");
+    elapseSeconds(120);
+    cache.clear();
+    int before = listener.events().size();
+
+    cache.put("other", "v");
+
+    assertThat(listener.events().subList(before, listener.events().size()))
+        .containsExactly(RecordingListener.created("other", "v"));
+  }
+
   private Cache<String, String> cache(Factory<? extends ExpiryPolicy> policy) {
     return cache(policy, /* withWriter= */ false);
   }
 
   private Cache<String, String> cache(Factory<? extends ExpiryPolicy> policy,
       boolean withWriter) {
+    return cache(policy, withWriter ? new RecordingWriter<>() : null);
+  }
+
+  /** Returns a cache with {@code policy} that writes through to {@code writer} (null: none). */
+  private Cache<String, String> cache(Factory<? extends ExpiryPolicy> policy,
+      RecordingWriter<String, String> writer) {
     TiercelConfiguration<String, String> configuration = configuration(policy);
-    if (withWriter) {
+    if (writer != null) {
       configuration.setWriteThrough(true);
-      configuration.setCacheWriterFactory(CacheFixture.singleton(new RecordingWriter<>()));
+      configuration.setCacheWriterFactory(CacheFixture.singleton(writer));
     }
     return fixture.create(configuration);
   }

@@ -1,17 +1,22 @@
 package io.tiercel.jcache.cache;
 
+import static io.tiercel.jcache.cache.RecordingListener.created;
+import static io.tiercel.jcache.cache.RecordingListener.updated;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import io.tiercel.jcache.config.TiercelConfiguration;
+import io.tiercel.jcache.management.CacheStatistics;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import javax.cache.Cache;
 import javax.cache.integration.CacheLoader;
+import javax.cache.integration.CompletionListenerFuture;
 import javax.cache.integration.CacheLoaderException;
 import javax.cache.integration.CacheWriterException;
 import org.junit.jupiter.api.AfterEach;
@@ -68,6 +73,28 @@ class TiercelCacheIntegrationTest {
     assertThatExceptionOfType(CacheLoaderException.class)
         .isThrownBy(() -> cache.getAll(Set.of("a", "b")));
     assertThat(cache.containsKey("k")).isFalse();
+  }
+
+  @Test
+  void loadAll_replacingExistingValues_publishesUpdatesButCountsNoPuts() throws Exception {
+    RecordingListener<String, String> listener = new RecordingListener<>();
+    TiercelConfiguration<String, String> configuration = fixture.configuration();
+    configuration.setCacheLoaderFactory(CacheFixture.singleton(loader));
+    configuration.addCacheEntryListenerConfiguration(listener.registration(true, true));
+    Cache<String, String> cache = fixture.create(configuration);
+    cache.put("a", "cached-a");
+    CompletionListenerFuture done = new CompletionListenerFuture();
+
+    cache.loadAll(Set.of("a", "b"), /* replaceExistingValues= */ true, done);
+    done.get(10, TimeUnit.SECONDS);
+
+    assertThat(cache.get("a")).isEqualTo("loaded-a");
+    assertThat(cache.get("b")).isEqualTo("loaded-b");
+    assertThat(listener.events()).first().isEqualTo(created("a", "cached-a"));
+    assertThat(listener.events()).hasSize(3).contains(
+        updated("a", "cached-a", "loaded-a"), created("b", "loaded-b"));
+    CacheStatistics statistics = cache.unwrap(TiercelCache.class).statistics();
+    assertThat(statistics.getCachePuts()).isEqualTo(1);
   }
 
   @Test

@@ -1,14 +1,18 @@
 package io.tiercel.jcache.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import io.tiercel.jcache.config.TiercelConfiguration;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.cache.Cache;
+import javax.cache.processor.EntryProcessorException;
+import javax.cache.processor.EntryProcessorResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -109,6 +113,48 @@ class TiercelCacheStoreByValueTest {
     assertThat(cache.get("k")).isNotSameAs(tags).isEqualTo(new Tags(List.of("a")));
   }
 
+  @Test
+  void get_selfReferencingRecordByValue_returnsTheSameInstance() {
+    Cache<String, Node> cache = fixture.create();
+    Node list = new Node(1, new Node(2, new Node(3, null)));
+
+    cache.put("k", list);
+
+    assertThat(cache.get("k")).isSameAs(list);
+  }
+
+  @Test
+  void put_selfReferencingRecordWithMutableComponent_isCopied() {
+    Cache<String, Branch> cache = fixture.create();
+    Branch branch = new Branch(new ArrayList<>(List.of("leaf")), new Branch(List.of(), null));
+
+    cache.put("k", branch);
+    branch.tags().add("mutated");
+
+    assertThat(cache.get("k")).isNotSameAs(branch)
+        .isEqualTo(new Branch(List.of("leaf"), new Branch(List.of(), null)));
+  }
+
+  @Test
+  void invokeAll_processorSetsUnserializableValueOnOneKey_otherKeysAreProcessed() {
+    Cache<String, Object> cache = fixture.create();
+    Set<String> keys = new LinkedHashSet<>(List.of("a", "bad", "c"));
+    keys.forEach(key -> cache.put(key, 1));
+
+    Map<String, EntryProcessorResult<String>> results =
+        cache.invokeAll(keys, (entry, arguments) -> {
+          entry.setValue(entry.getKey().equals("bad") ? new Object() : 2);
+          return "done " + entry.getKey();
+        });
+
+    assertThatExceptionOfType(EntryProcessorException.class)
+        .isThrownBy(() -> results.get("bad").get())
+        .withRootCauseInstanceOf(IllegalArgumentException.class);
+    assertThat(results.get("a").get()).isEqualTo("done a");
+    assertThat(results.get("c").get()).isEqualTo("done c");
+    assertThat(cache.getAll(keys)).isEqualTo(Map.of("a", 2, "bad", 1, "c", 2));
+  }
+
   /** A mutable, serializable value. */
   static final class Counter implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -127,4 +173,10 @@ class TiercelCacheStoreByValueTest {
 
   /** A record holding a mutable list. */
   record Tags(List<String> values) implements Serializable {}
+
+  /** A linked list of immutables whose type refers to itself; not serializable. */
+  record Node(int value, Node next) {}
+
+  /** A record that refers to itself and holds a mutable list. */
+  record Branch(List<String> tags, Branch parent) implements Serializable {}
 }

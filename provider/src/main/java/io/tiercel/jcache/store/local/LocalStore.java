@@ -58,7 +58,9 @@ public final class LocalStore<K, V> implements Store<K, V> {
           .weigher((Object key, Object holder) ->
               settings.weigher().weigh(key, ((Holder<?>) holder).value));
     }
-    return builder.<K, Holder<V>>removalListener((key, holder, cause) -> {
+    // The eviction listener runs inside the removal, under the entry's lock, so an expiry is
+    // reported before any later change to the same key.
+    return builder.<K, Holder<V>>evictionListener((key, holder, cause) -> {
       if (key == null || holder == null) {
         return;
       }
@@ -211,14 +213,17 @@ public final class LocalStore<K, V> implements Store<K, V> {
 
   /**
    * Runs one atomic step on the entry for {@code key} (Caffeine hands an expired entry to the
-   * step as absent), then reports an entry the step expired.
+   * step as absent) and reports, within the step, an entry it expired.
    */
   private Change<V> mutate(K key, Transition<V> transition) {
     Step<V> step = new Step<>(ticker.read());
-    map.compute(key, (k, current) -> transition.apply(current, step));
-    if (step.expired != null) {
-      listener.onExpired(key, step.expired.value);
-    }
+    map.compute(key, (k, current) -> {
+      Holder<V> next = transition.apply(current, step);
+      if (step.expired != null) {
+        listener.onExpired(key, step.expired.value);
+      }
+      return next;
+    });
     return step.change;
   }
 
