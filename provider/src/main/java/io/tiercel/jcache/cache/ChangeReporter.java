@@ -80,11 +80,13 @@ final class ChangeReporter<K, V> implements StoreListener<K, V> {
 
   /** Counts a lookup as a hit or a miss. */
   void lookedUp(boolean hit) {
-    if (hit) {
-      statistics.recordHits(1);
-    } else {
-      statistics.recordMisses(1);
-    }
+    lookedUp(hit ? 1 : 0, hit ? 0 : 1);
+  }
+
+  /** Counts a batch of lookups. */
+  void lookedUp(int hits, int misses) {
+    statistics.recordHits(hits);
+    statistics.recordMisses(misses);
   }
 
   /** Reports an entry that reached its deadline. */

@@ -6,42 +6,25 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 /**
- * Per-key mutual exclusion for caches with a writer, so the writer and the cache see one order of
- * writes to a key and only the winning decision of a race reaches the writer.
+ * Per-key mutual exclusion for a cache's writes, so the writer, the store and the event queue see
+ * one order of writes to a key and only the winning decision of a race reaches the writer.
  *
  * <p>Keys share a fixed set of lock stripes by hash; several keys are locked in stripe order, so
- * batches cannot deadlock. {@link #none()} locks nothing, for caches without a writer whose stores
- * are atomic on their own.
+ * batches cannot deadlock.
  */
-class KeyLocks {
+final class KeyLocks {
   private static final int STRIPES = 64;
-  private static final KeyLocks NONE = new KeyLocks(new ReentrantLock[0]);
 
-  private final ReentrantLock[] stripes;
+  private final ReentrantLock[] stripes = new ReentrantLock[STRIPES];
 
-  private KeyLocks(ReentrantLock[] stripes) {
-    this.stripes = stripes;
-  }
-
-  /** Returns locks striped over a fixed number of reentrant locks. */
-  static KeyLocks striped() {
-    ReentrantLock[] stripes = new ReentrantLock[STRIPES];
+  KeyLocks() {
     for (int i = 0; i < STRIPES; i++) {
       stripes[i] = new ReentrantLock();
     }
-    return new KeyLocks(stripes);
-  }
-
-  /** Returns locks that lock nothing. */
-  static KeyLocks none() {
-    return NONE;
   }
 
   /** Runs {@code action} holding the lock of {@code key}. */
   <T> T locked(Object key, Supplier<T> action) {
-    if (stripes.length == 0) {
-      return action.get();
-    }
     ReentrantLock lock = stripes[stripe(key)];
     lock.lock();
     try {
@@ -53,9 +36,6 @@ class KeyLocks {
 
   /** Runs {@code action} holding the locks of every key in {@code keys}. */
   <T> T lockedAll(Collection<?> keys, Supplier<T> action) {
-    if (stripes.length == 0) {
-      return action.get();
-    }
     TreeSet<Integer> held = new TreeSet<>();
     keys.forEach(key -> held.add(stripe(key)));
     held.forEach(index -> stripes[index].lock());
@@ -68,6 +48,6 @@ class KeyLocks {
 
   private int stripe(Object key) {
     int hash = key.hashCode();
-    return ((hash ^ (hash >>> 16)) & 0x7fffffff) % stripes.length;
+    return ((hash ^ (hash >>> 16)) & 0x7fffffff) % STRIPES;
   }
 }

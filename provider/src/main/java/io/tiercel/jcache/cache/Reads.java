@@ -61,12 +61,11 @@ final class Reads<K, V> {
   /** Returns copies of the live values of {@code keys}, loading misses with read-through. */
   Map<K, V> getAll(Set<? extends K> keys) {
     Map<K, V> found = store.getAll(keys, expiry);
-    found.keySet().forEach(key -> reporter.lookedUp(true));
     Map<K, V> result = new HashMap<>();
     found.forEach((key, value) -> result.put(key, copier.copy(value)));
     Set<K> missing = new LinkedHashSet<>(keys);
     missing.removeAll(found.keySet());
-    missing.forEach(key -> reporter.lookedUp(false));
+    reporter.lookedUp(found.size(), missing.size());
     if (readThrough && !missing.isEmpty()) {
       loadAll(missing).forEach((key, value) -> result.put(key, copier.copy(value)));
     }

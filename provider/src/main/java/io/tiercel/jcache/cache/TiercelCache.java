@@ -74,7 +74,7 @@ public final class TiercelCache<K, V> implements Cache<K, V> {
     statistics.setEnabled(configuration.isStatisticsEnabled());
     this.reporter = new ChangeReporter<>(this, events, statistics, copier);
     this.store = parts.store().apply(reporter);
-    KeyLocks locks = KeyLocks.striped();
+    KeyLocks locks = new KeyLocks();
     var io = new CacheParts.Integration<>(
         readThrough ? loader : ReadThrough.<K, V>disabled(), parts.integration().writer());
     this.writes = new Writes<>(store, expiry, copier, io, reporter, locks);
