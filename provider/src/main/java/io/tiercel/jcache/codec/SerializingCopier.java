@@ -1,15 +1,8 @@
 package io.tiercel.jcache.codec;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.NotSerializableException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.io.ObjectStreamClass;
 import java.io.Serializable;
-import java.lang.reflect.Proxy;
 import java.util.function.Supplier;
 import javax.cache.CacheException;
 
@@ -44,24 +37,11 @@ public final class SerializingCopier implements Copier {
   }
 
   private static byte[] serialize(Object object) {
-    var bytes = new ByteArrayOutputStream(256);
-    try (var out = new ObjectOutputStream(bytes)) {
-      out.writeObject(object);
-    } catch (NotSerializableException e) {
-      throw notSerializable(e.getMessage(), e);
-    } catch (IOException e) {
-      throw new IllegalArgumentException("Cannot copy an object of type "
-          + object.getClass().getName() + " for store-by-value: " + e, e);
-    }
-    return bytes.toByteArray();
+    return JavaSerialization.write(object, SerializingCopier::notSerializable);
   }
 
   private Object deserialize(byte[] bytes, Class<?> type) {
-    ClassLoader loader = classLoader.get();
-    if (loader == null) {
-      loader = Thread.currentThread().getContextClassLoader();
-    }
-    try (var in = new LoaderObjectInputStream(new ByteArrayInputStream(bytes), loader)) {
+    try (var in = new LoaderObjectInputStream(new ByteArrayInputStream(bytes), classLoader)) {
       return in.readObject();
     } catch (IOException e) {
       throw new CacheException("Cannot read back the store-by-value copy of a " + type.getName()
@@ -76,37 +56,5 @@ public final class SerializingCopier implements Copier {
     return new IllegalArgumentException("Cannot store an object of type " + className
         + " by value (as a key or a value): it is not java.io.Serializable. Make it"
         + " Serializable, or configure the cache with storeByValue=false", cause);
-  }
-
-  /** Resolves classes through a given class loader before the default one. */
-  private static final class LoaderObjectInputStream extends ObjectInputStream {
-    private final ClassLoader classLoader;
-
-    LoaderObjectInputStream(InputStream in, ClassLoader classLoader) throws IOException {
-      super(in);
-      this.classLoader = classLoader;
-    }
-
-    @Override
-    protected Class<?> resolveClass(ObjectStreamClass desc)
-        throws IOException, ClassNotFoundException {
-      try {
-        return Class.forName(desc.getName(), false, classLoader);
-      } catch (ClassNotFoundException e) {
-        return super.resolveClass(desc);
-      }
-    }
-
-    @Override
-    protected Class<?> resolveProxyClass(String[] interfaces)
-        throws IOException, ClassNotFoundException {
-      Class<?>[] types = new Class<?>[interfaces.length];
-      for (int i = 0; i < interfaces.length; i++) {
-        types[i] = Class.forName(interfaces[i], false, classLoader);
-      }
-      @SuppressWarnings("deprecation")
-      Class<?> proxy = Proxy.getProxyClass(classLoader, types);
-      return proxy;
-    }
   }
 }

@@ -3,10 +3,15 @@ package io.tiercel.jcache.expiry;
 import io.tiercel.jcache.store.Expiry;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.util.Set;
 import java.util.function.Supplier;
+import javax.cache.expiry.AccessedExpiryPolicy;
+import javax.cache.expiry.CreatedExpiryPolicy;
 import javax.cache.expiry.Duration;
 import javax.cache.expiry.EternalExpiryPolicy;
 import javax.cache.expiry.ExpiryPolicy;
+import javax.cache.expiry.ModifiedExpiryPolicy;
+import javax.cache.expiry.TouchedExpiryPolicy;
 
 /**
  * An {@link Expiry} that asks a JCache {@link ExpiryPolicy} each time a store needs a duration.
@@ -15,15 +20,23 @@ import javax.cache.expiry.ExpiryPolicy;
  *   <li>{@code null} means "unchanged" (for a creation: eternal), as the spec says.</li>
  *   <li>A policy that throws is logged and treated as "unchanged", so a faulty policy never
  *       fails the cache operation that asked it.</li>
+ *   <li>The JCache built-in policies (created, accessed, modified, touched) are constant, so
+ *       remote stores may send all their answers with each operation.</li>
  * </ul>
  */
 public final class PolicyExpiry implements Expiry {
   private static final Logger LOG = System.getLogger(PolicyExpiry.class.getName());
 
+  /** The JCache policies whose answers never change and whose calls have no side effects. */
+  private static final Set<Class<?>> CONSTANT_POLICIES = Set.of(CreatedExpiryPolicy.class,
+      AccessedExpiryPolicy.class, ModifiedExpiryPolicy.class, TouchedExpiryPolicy.class);
+
   private final ExpiryPolicy policy;
+  private final boolean constant;
 
   private PolicyExpiry(ExpiryPolicy policy) {
     this.policy = policy;
+    this.constant = CONSTANT_POLICIES.contains(policy.getClass());
   }
 
   /** Returns the expiry a cache with {@code policy} applies. */
@@ -48,6 +61,11 @@ public final class PolicyExpiry implements Expiry {
   @Override
   public long forAccess() {
     return ask(policy::getExpiryForAccess, "access");
+  }
+
+  @Override
+  public boolean isConstant() {
+    return constant;
   }
 
   /** Returns the policy this expiry asks. */

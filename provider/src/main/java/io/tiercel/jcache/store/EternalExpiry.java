@@ -18,4 +18,9 @@ enum EternalExpiry implements Expiry {
   public long forAccess() {
     return UNCHANGED;
   }
+
+  @Override
+  public boolean isConstant() {
+    return true;
+  }
 }

@@ -30,6 +30,14 @@ public interface Expiry {
   /** Returns the time to live of an entry that is read. */
   long forAccess();
 
+  /**
+   * Returns whether every method always gives the same answer and asking has no effect beyond
+   * it, so a store may ask any branch at any time (a remote store sends all answers at once).
+   */
+  default boolean isConstant() {
+    return false;
+  }
+
   /** Returns an expiry under which entries never expire and reads never touch them. */
   static Expiry eternal() {
     return EternalExpiry.INSTANCE;

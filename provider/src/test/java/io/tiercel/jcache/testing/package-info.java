@@ -1,2 +1,5 @@
-/** Test fixtures shared by the provider's test packages: a fake clock and a thread starter. */
+/**
+ * Test fixtures shared by the provider's tests and the other modules' (through the test jar): a
+ * fake clock, a thread starter and a real Redis server.
+ */
 package io.tiercel.jcache.testing;

@@ -1,0 +1,274 @@
+package io.tiercel.jcache.store.redis;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.concurrent.atomic.LongAdder;
+import javax.cache.CacheException;
+import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.ClientSetInfoConfig;
+import redis.clients.jedis.CommandObject;
+import redis.clients.jedis.CommandObjects;
+import redis.clients.jedis.ConnectionPoolConfig;
+import redis.clients.jedis.DefaultJedisClientConfig;
+import redis.clients.jedis.JedisClientConfig;
+import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.RedisProtocol;
+import redis.clients.jedis.Response;
+import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.exceptions.JedisAccessControlException;
+import redis.clients.jedis.exceptions.JedisConnectionException;
+import redis.clients.jedis.exceptions.JedisDataException;
+import redis.clients.jedis.exceptions.JedisNoScriptException;
+
+/**
+ * The one place commands reach Redis: a pool of connections, the timeout, scripts by digest, and
+ * the translation of every Jedis failure into a {@link CacheException}.
+ *
+ * <ul>
+ *   <li>Every call waits at most the configured timeout for a connection, and again for the
+ *       reply; nothing blocks longer.</li>
+ *   <li>A refused command is a {@link CacheException}; an unreachable or silent server is a
+ *       {@link RedisUnavailableException}. Messages name the server, never the password.</li>
+ *   <li>A read that fails on a broken connection (a restarted server) is retried once on a new
+ *       one; writes are not retried, since Redis may have applied them.</li>
+ *   <li>Scripts are called by digest; a server that lost them ({@code NOSCRIPT}) gets them again
+ *       and the call is repeated.</li>
+ * </ul>
+ */
+public final class RedisGateway implements AutoCloseable {
+  private static final Logger LOG = System.getLogger(RedisGateway.class.getName());
+
+  private final RedisSettings settings;
+  private final DefaultJedisClientConfig clientConfig;
+  private final RedisClient client;
+  private final CommandObjects commands = new CommandObjects(RedisProtocol.RESP2);
+  private final LongAdder roundTrips = new LongAdder();
+
+  private RedisGateway(RedisSettings settings) {
+    this.settings = settings;
+    int millis = (int) settings.timeout().toMillis();
+    this.clientConfig = DefaultJedisClientConfig.builder()
+        .connectionTimeoutMillis(millis)
+        .socketTimeoutMillis(millis)
+        .database(settings.database())
+        .user(settings.user())
+        .password(settings.password())
+        .ssl(settings.ssl())
+        .clientName("tiercel")
+        .clientSetInfoConfig(ClientSetInfoConfig.DISABLED)
+        .resp2()
+        .build();
+    ConnectionPoolConfig pool = new ConnectionPoolConfig();
+    pool.setMaxTotal(settings.poolSize());
+    pool.setMaxIdle(settings.poolSize());
+    pool.setMinIdle(0);
+    pool.setBlockWhenExhausted(true);
+    pool.setMaxWait(settings.timeout());
+    this.client = RedisClient.builder()
+        .hostAndPort(settings.host(), settings.port())
+        .clientConfig(clientConfig)
+        .poolConfig(pool)
+        .build();
+  }
+
+  /** Opens a pool of connections to the server {@code settings} names; connects lazily. */
+  public static RedisGateway open(RedisSettings settings) {
+    return new RedisGateway(settings);
+  }
+
+  /** Returns where this gateway connects. */
+  public RedisSettings settings() {
+    return settings;
+  }
+
+  /** Returns the client configuration, for connections of its own (the invalidation listener). */
+  JedisClientConfig clientConfig() {
+    return clientConfig;
+  }
+
+  /** Returns the factory of command values. */
+  CommandObjects commands() {
+    return commands;
+  }
+
+  /** Returns how many round trips this gateway has made, for tests and diagnostics. */
+  public long roundTrips() {
+    return roundTrips.sum();
+  }
+
+  /** Runs a command that only reads, in one round trip (two if a broken connection is met). */
+  <T> T read(CommandObject<T> command) {
+    try {
+      return once(command);
+    } catch (JedisConnectionException e) {
+      client.getPool().clear();
+      try {
+        return once(command);
+      } catch (RuntimeException retry) {
+        retry.addSuppressed(e);
+        throw translate(retry);
+      }
+    } catch (RuntimeException e) {
+      throw translate(e);
+    }
+  }
+
+  /** Sends commands that only read in one round trip, retried once as {@link #read} is. */
+  List<Object> readPipeline(List<? extends CommandObject<?>> batch) {
+    try {
+      return pipeline(batch, List.of());
+    } catch (RedisUnavailableException e) {
+      client.getPool().clear();
+      return pipeline(batch, List.of());
+    }
+  }
+
+  /** Runs a command that writes, in one round trip. */
+  <T> T write(CommandObject<T> command) {
+    try {
+      return once(command);
+    } catch (RuntimeException e) {
+      throw translate(e);
+    }
+  }
+
+  /** Runs {@code script} on {@code key} with {@code arguments}, by digest, in one round trip. */
+  Object script(Script script, byte[] key, List<byte[]> arguments) {
+    CommandObject<Object> call = commands.evalsha(script.sha1(), List.of(key), arguments);
+    try {
+      try {
+        return once(call);
+      } catch (JedisNoScriptException e) {
+        load(script, key);
+        return once(call);
+      }
+    } catch (RuntimeException e) {
+      throw translate(e);
+    }
+  }
+
+  /** Returns the command that runs {@code script} on {@code key}, for {@link #pipeline}. */
+  CommandObject<Object> scriptCall(Script script, byte[] key, List<byte[]> arguments) {
+    return commands.evalsha(script.sha1(), List.of(key), arguments);
+  }
+
+  /**
+   * Sends every command in one round trip and returns their replies in order; a command Redis
+   * refused has a {@link CacheException} as its reply. Scripts Redis lost are loaded and their
+   * calls sent again.
+   *
+   * @param scripts the script each command runs, or null where it runs none
+   */
+  List<Object> pipeline(List<? extends CommandObject<?>> batch, List<Script> scripts) {
+    if (batch.isEmpty()) {
+      return List.of();
+    }
+    List<Object> replies;
+    try {
+      replies = sync(batch);
+      List<Integer> lost = new ArrayList<>();
+      for (int i = 0; i < replies.size(); i++) {
+        if (replies.get(i) instanceof JedisNoScriptException) {
+          lost.add(i);
+        }
+      }
+      if (!lost.isEmpty()) {
+        List<CommandObject<?>> again = new ArrayList<>();
+        for (int i : lost) {
+          Script script = scripts.get(i);
+          load(script, (byte[]) batch.get(i).getArguments().getKeys().get(0));
+          again.add(batch.get(i));
+        }
+        List<Object> retried = sync(again);
+        for (int j = 0; j < lost.size(); j++) {
+          replies.set(lost.get(j), retried.get(j));
+        }
+      }
+    } catch (RuntimeException e) {
+      throw translate(e);
+    }
+    for (int i = 0; i < replies.size(); i++) {
+      if (replies.get(i) instanceof RuntimeException failure) {
+        replies.set(i, translate(failure));
+      }
+    }
+    return replies;
+  }
+
+  @Override
+  public void close() {
+    client.close();
+  }
+
+  /** Turns a Jedis failure into the exception the cache throws, naming the server. */
+  CacheException translate(RuntimeException e) {
+    if (e instanceof CacheException cache) {
+      return cache;
+    }
+    String server = settings.describe();
+    if (e instanceof JedisAccessControlException) {
+      return new CacheException("Redis at " + server + " refused the credentials"
+          + (settings.user() == null ? "" : " of user '" + settings.user() + "'") + ": "
+          + redact(e.getMessage()) + ". Check the password in the Redis URI or REDIS_PASSWORD",
+          null);
+    }
+    if (e instanceof JedisConnectionException) {
+      return new RedisUnavailableException("Redis at " + server + " could not be reached or"
+          + " did not answer within " + settings.timeout().toMillis() + " ms: "
+          + redact(String.valueOf(e.getMessage())), e);
+    }
+    if (e.getCause() instanceof NoSuchElementException) {
+      return new RedisUnavailableException("No connection to Redis at " + server
+          + " was free within " + settings.timeout().toMillis() + " ms (pool of "
+          + settings.poolSize() + "): " + redact(e.getMessage()), e);
+    }
+    if (e instanceof JedisDataException) {
+      return new CacheException("Redis at " + server + " refused a command: "
+          + redact(e.getMessage()), e);
+    }
+    return new CacheException("Redis at " + server + " failed: " + redact(String.valueOf(e)), e);
+  }
+
+  private <T> T once(CommandObject<T> command) {
+    roundTrips.increment();
+    return client.executeCommand(command);
+  }
+
+  private List<Object> sync(List<? extends CommandObject<?>> batch) {
+    roundTrips.increment();
+    List<Response<?>> responses = new ArrayList<>(batch.size());
+    try (AbstractPipeline pipeline = client.pipelined()) {
+      for (CommandObject<?> command : batch) {
+        responses.add(pipeline.executeCommand(command));
+      }
+      pipeline.sync();
+    }
+    List<Object> replies = new ArrayList<>(responses.size());
+    for (Response<?> response : responses) {
+      try {
+        replies.add(response.get());
+      } catch (JedisDataException e) {
+        replies.add(e);
+      }
+    }
+    return replies;
+  }
+
+  private void load(Script script, byte[] key) {
+    LOG.log(Level.DEBUG, () -> "Loading script " + script + " into Redis at "
+        + settings.describe());
+    once(commands.scriptLoad(script.source(), key));
+  }
+
+  /** Removes the password from a message that might echo it. */
+  private String redact(String message) {
+    String password = settings.password();
+    if (message == null || password == null || password.length() < 3) {
+      return message;
+    }
+    return message.replace(password, "****");
+  }
+}

@@ -1,0 +1,342 @@
+package io.tiercel.jcache.store.redis;
+
+import io.tiercel.jcache.codec.DecodingException;
+import io.tiercel.jcache.codec.KeyCodec;
+import io.tiercel.jcache.codec.ValueFormat;
+import io.tiercel.jcache.store.Change;
+import io.tiercel.jcache.store.Change.Kind;
+import io.tiercel.jcache.store.Expiry;
+import io.tiercel.jcache.store.Snapshot;
+import io.tiercel.jcache.store.Store;
+import io.tiercel.jcache.store.StoreListener;
+import io.tiercel.jcache.store.redis.LearnedExpiry.Branch;
+import io.tiercel.jcache.store.redis.LearnedExpiry.Round;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
+import redis.clients.jedis.CommandObject;
+
+/**
+ * A {@link Store} in Redis, shared by every JVM that uses the same server, key prefix and cache.
+ *
+ * <ul>
+ *   <li>One round trip per single-key operation: native commands for reads and removals
+ *       ({@code GET}, {@code GETEX}, {@code GETDEL}), a single-key script for every decision.</li>
+ *   <li>Bulk operations are one pipelined round trip.</li>
+ *   <li>Deadlines are Redis's own key expiry, so the server's clock decides for every JVM.</li>
+ *   <li>Each write stamps its value, so optimistic commits fail on any write since the
+ *       snapshot, even of an equal value.</li>
+ *   <li>Bytes that do not decode (foreign or corrupt) are an absent entry, counted and logged.</li>
+ *   <li>Expiry is known only as it happens in Redis, so only expiry by a zero access time to live
+ *       is reported to the listener; entries that reach their deadline in Redis vanish
+ *       silently.</li>
+ * </ul>
+ */
+public final class RedisStore<K, V> implements Store<K, V> {
+  private static final Logger LOG = System.getLogger(RedisStore.class.getName());
+
+  private final RedisGateway redis;
+  private final String cacheName;
+  private final KeySpace<K> space;
+  private final ValueFormat<V> format;
+  private final StoreListener<K, V> listener;
+  private final LearnedExpiry expiries = new LearnedExpiry();
+  private final RedisReads<K, V> reads;
+  private final LongAdder unreadable = new LongAdder();
+
+  /** Creates the store of cache {@code cacheName} on the server {@code redis} reaches. */
+  public RedisStore(RedisGateway redis, String cacheName, KeyCodec<K> keys,
+      ValueFormat<V> format, StoreListener<K, V> listener) {
+    this.redis = redis;
+    this.cacheName = cacheName;
+    this.space = new KeySpace<>(redis.settings().keyPrefix(), cacheName, keys);
+    this.format = format;
+    this.listener = listener;
+    this.reads = new RedisReads<>(redis, space, expiries, this::decode, listener);
+  }
+
+  /** Returns the reads with deadlines a near cache needs. */
+  public RedisReads<K, V> reads() {
+    return reads;
+  }
+
+  /** Returns how many stored values could not be read (foreign or corrupt bytes). */
+  public long unreadableValues() {
+    return unreadable.sum();
+  }
+
+  /** Returns the prefix of every Redis key of this cache, as invalidations name them. */
+  public byte[] keyPrefix() {
+    return space.cachePrefix();
+  }
+
+  /** Returns the cache key a Redis key of this cache names, or null if it names none. */
+  public K keyOf(byte[] redisKey, int offset) {
+    try {
+      return space.keyOfSuffix(redisKey, offset);
+    } catch (DecodingException e) {
+      return null;
+    }
+  }
+
+  @Override
+  public V get(K key, Expiry expiry) {
+    return reads.fetch(key, expiry, /* withTtl= */ false).value();
+  }
+
+  @Override
+  public Map<K, V> getAll(Set<? extends K> keys, Expiry expiry) {
+    Map<K, V> found = new LinkedHashMap<>();
+    reads.fetchAll(keys, expiry, /* withTtl= */ false).forEach((key, fetched) -> {
+      if (fetched.found()) {
+        found.put(key, fetched.value());
+      }
+    });
+    return found;
+  }
+
+  @Override
+  public boolean containsKey(K key) {
+    return redis.read(redis.commands().exists(space.key(key)));
+  }
+
+  @Override
+  public Snapshot<V> snapshot(K key) {
+    byte[] stored = redis.read(redis.commands().get(space.key(key)));
+    V value = stored == null ? null : decode(key, stored);
+    return new Snapshot<>(value, ValueFormat.stamp(stored));
+  }
+
+  @Override
+  public Change<V> commit(K key, Snapshot<V> expected, Kind change, V value, Expiry expiry) {
+    byte[] version = (byte[]) expected.version();
+    byte[] written = value == null ? new byte[0] : format.encode(value);
+    String letter = switch (change) {
+      case CREATED -> "C";
+      case UPDATED -> "U";
+      case REMOVED -> "R";
+      default -> "N";
+    };
+    return run(key, Script.COMMIT, expiry, written, round -> List.of(version,
+        letter.getBytes(), written, arg(round, Branch.CREATION), arg(round, Branch.UPDATE),
+        arg(round, Branch.ACCESS)));
+  }
+
+  @Override
+  public Change<V> put(K key, V value, Expiry expiry) {
+    byte[] written = format.encode(value);
+    return run(key, Script.PUT, expiry, written, round -> List.of(written,
+        arg(round, Branch.CREATION), arg(round, Branch.UPDATE)));
+  }
+
+  @Override
+  public Map<K, Change<V>> putAll(Map<? extends K, ? extends V> entries, Expiry expiry) {
+    List<K> keys = new ArrayList<>();
+    List<byte[]> values = new ArrayList<>();
+    List<Round> rounds = new ArrayList<>();
+    entries.forEach((key, value) -> {
+      keys.add(key);
+      values.add(format.encode(value));
+      rounds.add(expiries.begin(expiry));
+    });
+    Map<K, Change<V>> changes = new LinkedHashMap<>();
+    List<Integer> pending = new ArrayList<>();
+    for (int i = 0; i < keys.size(); i++) {
+      pending.add(i);
+    }
+    while (!pending.isEmpty()) {
+      List<CommandObject<?>> calls = new ArrayList<>();
+      for (int i : pending) {
+        Round round = rounds.get(i);
+        calls.add(redis.scriptCall(Script.PUT, space.key(keys.get(i)), List.of(values.get(i),
+            arg(round, Branch.CREATION), arg(round, Branch.UPDATE))));
+      }
+      List<Object> replies = redis.pipeline(calls, List.of());
+      List<Integer> again = new ArrayList<>();
+      for (int j = 0; j < pending.size(); j++) {
+        int i = pending.get(j);
+        Reply reply = Reply.of(replies.get(j));
+        if (reply.status() == '?') {
+          rounds.get(i).ask(Branch.of(reply.branch()));
+          again.add(i);
+        } else {
+          changes.put(keys.get(i), finish(keys.get(i), rounds.get(i), reply, values.get(i)));
+        }
+      }
+      pending = again;
+    }
+    return changes;
+  }
+
+  @Override
+  public Change<V> putIfAbsent(K key, V value, Expiry expiry) {
+    byte[] written = format.encode(value);
+    return run(key, Script.PUT_IF_ABSENT, expiry, written,
+        round -> List.of(written, arg(round, Branch.CREATION)));
+  }
+
+  @Override
+  public Change<V> replace(K key, V value, Expiry expiry) {
+    byte[] written = format.encode(value);
+    return run(key, Script.REPLACE, expiry, written,
+        round -> List.of(written, arg(round, Branch.UPDATE)));
+  }
+
+  @Override
+  public Change<V> replace(K key, V expected, V value, Expiry expiry) {
+    byte[] payload = format.payload(expected);
+    byte[] written = format.encode(value);
+    return run(key, Script.REPLACE_IF_EQUAL, expiry, written, round -> List.of(payload, written,
+        arg(round, Branch.UPDATE), arg(round, Branch.ACCESS)));
+  }
+
+  @Override
+  public Change<V> remove(K key) {
+    byte[] previous = redis.write(redis.commands().getDel(space.key(key)));
+    V value = previous == null ? null : decode(key, previous);
+    return value == null ? Change.none() : new Change<>(Kind.REMOVED, value);
+  }
+
+  @Override
+  public Change<V> remove(K key, V expected, Expiry expiry) {
+    byte[] payload = format.payload(expected);
+    return run(key, Script.REMOVE_IF_EQUAL, expiry, null,
+        round -> List.of(payload, arg(round, Branch.ACCESS)));
+  }
+
+  @Override
+  public Iterator<K> keys() {
+    return new KeyScan<>(redis, space.pattern(), redisKey -> {
+      try {
+        return space.keyOf(redisKey);
+      } catch (DecodingException e) {
+        reportUnreadable("a key", new String(redisKey, java.nio.charset.StandardCharsets.UTF_8),
+            e);
+        return null;
+      }
+    });
+  }
+
+  @Override
+  public void clear() {
+    KeyScan<byte[]> scan = new KeyScan<>(redis, space.pattern(), Function.identity());
+    for (List<byte[]> page = scan.nextPage(); !page.isEmpty(); page = scan.nextPage()) {
+      redis.write(redis.commands().unlink(page.toArray(byte[][]::new)));
+    }
+  }
+
+  @Override
+  public long estimatedSize() {
+    long count = 0;
+    KeyScan<byte[]> scan = new KeyScan<>(redis, space.pattern(), Function.identity());
+    for (List<byte[]> page = scan.nextPage(); !page.isEmpty(); page = scan.nextPage()) {
+      count += page.size();
+    }
+    return count;
+  }
+
+  /** Nothing to release: the connections belong to the cache manager, the entries stay. */
+  @Override
+  public void close() {}
+
+  /**
+   * Runs a decision script on {@code key}, asking the expiry for any answer the script needs
+   * and running it again, then interprets its reply.
+   */
+  private Change<V> run(K key, Script script, Expiry expiry, byte[] written,
+      Function<Round, List<byte[]>> arguments) {
+    byte[] redisKey = space.key(key);
+    Round round = expiries.begin(expiry);
+    while (true) {
+      Reply reply = Reply.of(redis.script(script, redisKey, arguments.apply(round)));
+      if (reply.status() != '?') {
+        return finish(key, round, reply, written);
+      }
+      round.ask(Branch.of(reply.branch()));
+    }
+  }
+
+  /**
+   * Turns a script's reply into the change it made, confirming the expiry branch it took and
+   * reporting an expiry it caused; a previous value that does not decode counts as absent.
+   */
+  private Change<V> finish(K key, Round round, Reply reply, byte[] written) {
+    V previous = reply.value() == null ? null : decode(key, reply.value());
+    byte[] redisKey = space.key(key);
+    return switch (reply.status()) {
+      case 'C' -> corrected(redisKey, round, Branch.CREATION, written, Kind.CREATED, null);
+      case 'U' -> corrected(redisKey, round, Branch.UPDATE, written,
+          previous == null ? Kind.CREATED : Kind.UPDATED, previous);
+      case 'D' -> {
+        round.confirm(reply.value() == null ? Branch.CREATION : Branch.UPDATE);
+        yield new Change<>(Kind.DISCARDED, previous);
+      }
+      case 'R' -> previous == null ? Change.none() : new Change<>(Kind.REMOVED, previous);
+      case 'X' -> {
+        round.confirm(Branch.ACCESS);
+        if (previous != null) {
+          listener.onExpired(key, previous);
+        }
+        yield new Change<>(Kind.UNCHANGED, previous);
+      }
+      case 'N' -> {
+        if (previous != null && reads.accessCorrected(key, redisKey, round, reply.value(),
+            previous)) {
+          listener.onExpired(key, previous);
+        }
+        yield previous == null ? Change.none() : new Change<>(Kind.UNCHANGED, previous);
+      }
+      case 'P' -> previous == null ? Change.none() : new Change<>(Kind.UNCHANGED, previous);
+      case 'F' -> null;
+      default -> throw new IllegalStateException("Unexpected reply '" + reply.status()
+          + "' from a Tiercel script in Redis at " + redis.settings().describe());
+    };
+  }
+
+  /**
+   * Confirms the branch a write took; if the expiry's answer differs from the one the script
+   * used, applies it to the value just written (a zero time to live removes it).
+   */
+  private Change<V> corrected(byte[] redisKey, Round round, Branch branch, byte[] written,
+      Kind kind, V previous) {
+    Long ttl = round.confirm(branch);
+    if (ttl != null && ttl != Expiry.UNCHANGED
+        && reads.touch(redisKey, ValueFormat.stamp(written), ttl) == RedisReads.GONE
+        && ttl == 0L) {
+      return new Change<>(Kind.DISCARDED, previous);
+    }
+    return new Change<>(kind, previous);
+  }
+
+  /** Returns the value in {@code stored}, or null (counted and logged) if it does not decode. */
+  V decode(K key, byte[] stored) {
+    try {
+      return format.decode(stored);
+    } catch (DecodingException e) {
+      reportUnreadable("the value of key", String.valueOf(key), e);
+      return null;
+    }
+  }
+
+  private void reportUnreadable(String what, String which, DecodingException e) {
+    unreadable.increment();
+    long count = unreadable.sum();
+    // Every failure is counted; the log says so at powers of two, so a flood cannot drown it.
+    if (Long.bitCount(count) == 1) {
+      LOG.log(Level.WARNING, "Cache '" + cacheName + "' in Redis at "
+          + redis.settings().describe() + ": cannot read " + what + " '" + which + "' ("
+          + e.getMessage() + "); it is treated as absent. Unreadable so far: " + count);
+    }
+  }
+
+  private static byte[] arg(Round round, Branch branch) {
+    return round.argument(branch).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  }
+}

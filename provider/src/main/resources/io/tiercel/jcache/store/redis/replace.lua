@@ -1,0 +1,7 @@
+-- replace: KEYS[1] = key; ARGV = value, update ttl. An absent entry stays absent.
+local k = KEYS[1]
+local cur = redis.call('GET', k)
+if not live(cur) then
+  return {'N'}
+end
+return write(k, cur, ARGV[1], ARGV[2], ARGV[2])
