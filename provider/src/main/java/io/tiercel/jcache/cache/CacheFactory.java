@@ -1,7 +1,11 @@
 package io.tiercel.jcache.cache;
 
 import io.tiercel.jcache.codec.Copier;
+import io.tiercel.jcache.codec.JavaSerialization;
+import io.tiercel.jcache.codec.KeyCodec;
 import io.tiercel.jcache.codec.SerializingCopier;
+import io.tiercel.jcache.codec.ValueFormat;
+import io.tiercel.jcache.config.TierMode;
 import io.tiercel.jcache.config.TiercelConfiguration;
 import io.tiercel.jcache.integration.ReadThrough;
 import io.tiercel.jcache.integration.Resources;
@@ -10,6 +14,11 @@ import io.tiercel.jcache.store.Store;
 import io.tiercel.jcache.store.StoreListener;
 import io.tiercel.jcache.store.local.LocalStore;
 import io.tiercel.jcache.store.local.LocalStoreSettings;
+import io.tiercel.jcache.store.redis.RedisStore;
+import io.tiercel.jcache.store.tiered.NearCacheSettings;
+import io.tiercel.jcache.store.tiered.TieredStore;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
@@ -26,6 +35,8 @@ import javax.cache.integration.CacheWriter;
  * <p>One-shot: a factory builds one cache.
  */
 final class CacheFactory<K, V> {
+  private static final Logger LOG = System.getLogger(CacheFactory.class.getName());
+
   private final TiercelCacheManager manager;
   private final String name;
   private final TiercelConfiguration<K, V> configuration;
@@ -99,6 +110,23 @@ final class CacheFactory<K, V> {
   }
 
   private void configureStore() {
+    TierMode mode = manager.settings().mode();
+    if (mode != TierMode.LOCAL && !configuration.isStoreByValue()) {
+      // References cannot leave the JVM: a store-by-reference cache holds them here.
+      LOG.log(Level.WARNING, "Cache '" + name + "' is store-by-reference, so it holds object"
+          + " references and lives in this JVM only, not in Redis; configure it with"
+          + " setStoreByValue(true) (the JCache default) to share it through Redis");
+      mode = TierMode.LOCAL;
+    }
+    store = switch (mode) {
+      case LOCAL -> localStore();
+      case REDIS -> listener -> redisStore(listener);
+      case TIERED -> listener -> TieredStore.open(manager.redis(), name, redisStore(listener),
+          nearCacheSettings(), listener);
+    };
+  }
+
+  private Function<StoreListener<K, V>, Store<K, V>> localStore() {
     LocalStoreSettings settings = LocalStoreSettings.unbounded()
         .withTicker(configuration.getTicker());
     if (configuration.getMaximumSize() >= 0) {
@@ -108,7 +136,26 @@ final class CacheFactory<K, V> {
           configuration.getMaximumWeight(), configuration.getWeigher());
     }
     LocalStoreSettings local = settings;
-    store = listener -> new LocalStore<>(local, listener);
+    return listener -> new LocalStore<>(local, listener);
+  }
+
+  private RedisStore<K, V> redisStore(StoreListener<K, V> listener) {
+    var serialization = new JavaSerialization(manager::getClassLoader,
+        configuration.getClassFilter());
+    return new RedisStore<>(manager.redis().gateway(), name,
+        KeyCodec.forType(configuration.getKeyType(), serialization),
+        ValueFormat.forType(configuration.getValueType(), serialization), listener);
+  }
+
+  private NearCacheSettings nearCacheSettings() {
+    boolean bySize = configuration.getMaximumSize() >= 0;
+    boolean byWeight = !bySize && configuration.getMaximumWeight() >= 0;
+    return new NearCacheSettings(
+        bySize ? configuration.getMaximumSize()
+            : byWeight ? -1 : NearCacheSettings.DEFAULT_MAXIMUM_SIZE,
+        byWeight ? configuration.getMaximumWeight() : -1,
+        byWeight ? configuration.getWeigher() : null,
+        configuration.getNearCacheTimeCap(), configuration.getTicker());
   }
 
   private TiercelCache<K, V> build() {

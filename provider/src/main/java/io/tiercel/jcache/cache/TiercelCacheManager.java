@@ -1,7 +1,9 @@
 package io.tiercel.jcache.cache;
 
+import io.tiercel.jcache.config.ManagerSettings;
 import io.tiercel.jcache.management.JmxRegistration;
 import io.tiercel.jcache.management.JmxRegistration.MBeanKind;
+import io.tiercel.jcache.store.redis.RedisBackend;
 import java.lang.ref.WeakReference;
 import java.net.URI;
 import java.util.ArrayList;
@@ -40,6 +42,8 @@ public final class TiercelCacheManager implements CacheManager {
   private final Properties properties;
   private final ConcurrentMap<String, TiercelCache<?, ?>> caches = new ConcurrentHashMap<>();
   private final ExecutorService executor;
+  private final ManagerSettings settings;
+  private RedisBackend redis;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   /** Releases a closed manager from the provider that created it. */
@@ -50,9 +54,10 @@ public final class TiercelCacheManager implements CacheManager {
 
   /** Creates the manager of {@code uri} and {@code classLoader}; called by the provider. */
   public TiercelCacheManager(Releaser provider, URI uri, ClassLoader classLoader,
-      Properties properties) {
+      Properties properties, ManagerSettings settings) {
     this.provider = provider;
     this.uri = uri;
+    this.settings = settings;
     this.classLoader = new WeakReference<>(classLoader);
     this.properties = properties;
     this.executor = Executors.newCachedThreadPool(task -> {
@@ -60,6 +65,19 @@ public final class TiercelCacheManager implements CacheManager {
       thread.setDaemon(true);
       return thread;
     });
+  }
+
+  /** Returns where this manager keeps its caches. */
+  public ManagerSettings settings() {
+    return settings;
+  }
+
+  /** Returns this manager's Redis, connecting on first use; only in Redis and tiered modes. */
+  synchronized RedisBackend redis() {
+    if (redis == null) {
+      redis = RedisBackend.open(settings.redis());
+    }
+    return redis;
   }
 
   @Override
@@ -180,6 +198,11 @@ public final class TiercelCacheManager implements CacheManager {
       cache.shutdown();
     }
     executor.shutdownNow();
+    synchronized (this) {
+      if (redis != null) {
+        redis.close();
+      }
+    }
   }
 
   @Override
@@ -236,6 +259,8 @@ public final class TiercelCacheManager implements CacheManager {
 
   @Override
   public String toString() {
-    return "TiercelCacheManager[" + uri + "]";
+    return "TiercelCacheManager[" + uri + ", " + settings.mode().name().toLowerCase(
+        java.util.Locale.ROOT) + (settings.redis() == null ? "" : " on "
+        + settings.redis().describe()) + "]";
   }
 }

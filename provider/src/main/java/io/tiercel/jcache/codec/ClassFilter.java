@@ -159,6 +159,16 @@ public final class ClassFilter {
   }
 
   @Override
+  public boolean equals(Object other) {
+    return other instanceof ClassFilter that && java.util.Objects.equals(allowed, that.allowed);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hashCode(allowed);
+  }
+
+  @Override
   public String toString() {
     return allowed == null ? "ClassFilter[defaults]" : "ClassFilter[allowOnly " + allowed + "]";
   }

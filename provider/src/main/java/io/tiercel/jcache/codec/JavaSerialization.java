@@ -82,8 +82,9 @@ public final class JavaSerialization {
 
   private IllegalArgumentException notSerializable(String className, Exception cause) {
     return new IllegalArgumentException("Cannot store an object of type " + className
-        + " in Redis: it is not java.io.Serializable. Make it Serializable, or declare the"
-        + " cache's types (setTypes) so Tiercel encodes it as JSON", cause);
+        + " in Redis: it is not java.io.Serializable. Make it Serializable (a value may instead"
+        + " be of a declared type Tiercel encodes as JSON: a record, or a class with getters and"
+        + " a default constructor)", cause);
   }
 
   /** Makes the exception for an object graph holding a class that is not serializable. */

@@ -2,6 +2,9 @@ package io.tiercel.jcache.config;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.github.benmanes.caffeine.cache.Weigher;
+import io.tiercel.jcache.codec.ClassFilter;
+import io.tiercel.jcache.store.tiered.NearCacheSettings;
+import java.time.Duration;
 import java.util.Objects;
 import javax.cache.configuration.CompleteConfiguration;
 import javax.cache.configuration.Configuration;
@@ -12,7 +15,10 @@ import javax.cache.configuration.MutableConfiguration;
  *
  * <ul>
  *   <li>{@code maximumSize} or {@code maximumWeight}: the bound of the in-JVM tier (default:
- *       unbounded, as JCache caches are);</li>
+ *       unbounded in local mode, as JCache caches are; 10,000 entries for a near cache);</li>
+ *   <li>{@code nearCacheTimeCap}: the longest a near cache keeps a copy (default: 10 minutes);
+ *       </li>
+ *   <li>{@code classFilter}: which classes Java-serialized data read from Redis may be;</li>
  *   <li>{@code ticker}: the clock expiry is measured on (default: the system clock; tests pass a
  *       fake one).</li>
  * </ul>
@@ -26,6 +32,8 @@ public final class TiercelConfiguration<K, V> extends MutableConfiguration<K, V>
   private long maximumWeight = -1;
   private transient Weigher<Object, Object> weigher;
   private transient Ticker ticker = Ticker.systemTicker();
+  private Duration nearCacheTimeCap = NearCacheSettings.DEFAULT_TIME_CAP;
+  private transient ClassFilter classFilter = ClassFilter.defaults();
 
   /** Creates a configuration with JCache's defaults and an unbounded local tier. */
   public TiercelConfiguration() {}
@@ -43,6 +51,8 @@ public final class TiercelConfiguration<K, V> extends MutableConfiguration<K, V>
       this.maximumWeight = tiercel.maximumWeight;
       this.weigher = tiercel.weigher;
       this.ticker = tiercel.ticker;
+      this.nearCacheTimeCap = tiercel.nearCacheTimeCap;
+      this.classFilter = tiercel.classFilter;
     }
   }
 
@@ -108,13 +118,48 @@ public final class TiercelConfiguration<K, V> extends MutableConfiguration<K, V>
     return this;
   }
 
+  /** Returns the longest a near cache keeps a copy, however long the entry lives in Redis. */
+  public Duration getNearCacheTimeCap() {
+    return nearCacheTimeCap;
+  }
+
+  /**
+   * Caps how long the near cache (tiered mode) keeps a copy: a safety net that bounds staleness
+   * should an invalidation ever be missed. Default: 10 minutes.
+   */
+  public TiercelConfiguration<K, V> setNearCacheTimeCap(Duration timeCap) {
+    Objects.requireNonNull(timeCap, "timeCap");
+    if (timeCap.isNegative() || timeCap.isZero()) {
+      throw new IllegalArgumentException("nearCacheTimeCap must be positive, was " + timeCap);
+    }
+    this.nearCacheTimeCap = timeCap;
+    return this;
+  }
+
+  /** Returns the filter Java-serialized keys and values read from Redis go through. */
+  public ClassFilter getClassFilter() {
+    return classFilter;
+  }
+
+  /**
+   * Sets which classes Java-serialized keys and values read from Redis may be; the default
+   * admits JDK value types and application classes minus known gadgets,
+   * {@link ClassFilter#allowOnly} only the classes named (recommended in production).
+   */
+  public TiercelConfiguration<K, V> setClassFilter(ClassFilter filter) {
+    this.classFilter = Objects.requireNonNull(filter, "classFilter");
+    return this;
+  }
+
   @Override
   public boolean equals(Object other) {
     if (!(other instanceof TiercelConfiguration<?, ?> that) || !super.equals(other)) {
       return false;
     }
     return maximumSize == that.maximumSize && maximumWeight == that.maximumWeight
-        && Objects.equals(weigher, that.weigher) && Objects.equals(ticker, that.ticker);
+        && Objects.equals(weigher, that.weigher) && Objects.equals(ticker, that.ticker)
+        && nearCacheTimeCap.equals(that.nearCacheTimeCap)
+        && Objects.equals(classFilter, that.classFilter);
   }
 
   @Override

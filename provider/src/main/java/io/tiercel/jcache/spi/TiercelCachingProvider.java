@@ -1,6 +1,10 @@
 package io.tiercel.jcache.spi;
 
 import io.tiercel.jcache.cache.TiercelCacheManager;
+import io.tiercel.jcache.config.ManagerSettings;
+import io.tiercel.jcache.config.TierMode;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.WeakHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.cache.CacheException;
 import javax.cache.CacheManager;
 import javax.cache.configuration.OptionalFeature;
 
@@ -25,6 +31,9 @@ public final class TiercelCachingProvider implements TiercelCacheManager.Release
   /** The URI of the default cache manager. */
   public static final URI DEFAULT_URI = URI.create("urn:X-tiercel:default");
 
+  private static final Logger LOG = System.getLogger(TiercelCachingProvider.class.getName());
+  private static final AtomicBoolean LOCAL_SAID = new AtomicBoolean();
+
   private final Map<ClassLoader, Map<URI, TiercelCacheManager>> managers = new WeakHashMap<>();
 
   @Override
@@ -34,7 +43,26 @@ public final class TiercelCachingProvider implements TiercelCacheManager.Release
     ClassLoader loader = classLoader == null ? getDefaultClassLoader() : classLoader;
     Properties managerProperties = properties == null ? getDefaultProperties() : properties;
     return managers.computeIfAbsent(loader, any -> new HashMap<>()).computeIfAbsent(managerUri,
-        any -> new TiercelCacheManager(this, managerUri, loader, managerProperties));
+        any -> new TiercelCacheManager(this, managerUri, loader, managerProperties,
+            settingsOf(managerUri, managerProperties)));
+  }
+
+  /** Resolves where the manager of {@code uri} keeps its caches; says once if only locally. */
+  private static ManagerSettings settingsOf(URI uri, Properties properties) {
+    ManagerSettings settings;
+    try {
+      settings = ManagerSettings.resolve(uri, properties, System.getProperties(),
+          System.getenv());
+    } catch (IllegalArgumentException e) {
+      throw new CacheException("Cannot create the cache manager for " + uri + ": "
+          + e.getMessage(), e);
+    }
+    if (settings.mode() == TierMode.LOCAL && LOCAL_SAID.compareAndSet(false, true)) {
+      LOG.log(Level.INFO, "Tiercel: no Redis configured (" + ManagerSettings.REDIS_URL_VARIABLE
+          + ", " + ManagerSettings.REDIS_URL_PROPERTY + " or a redis:// cache manager URI);"
+          + " caches live in this JVM only");
+    }
+    return settings;
   }
 
   @Override

@@ -4,6 +4,7 @@ import io.tiercel.jcache.config.TiercelConfiguration;
 import io.tiercel.jcache.spi.TiercelCachingProvider;
 import io.tiercel.jcache.testing.FakeTicker;
 import java.net.URI;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.cache.Cache;
@@ -17,7 +18,15 @@ final class CacheFixture implements AutoCloseable {
   private final FakeTicker ticker = new FakeTicker();
   private final TiercelCachingProvider provider = new TiercelCachingProvider();
   private final CacheManager manager = provider.getCacheManager(
-      URI.create("urn:tiercel-test:" + UUID.randomUUID()), CacheFixture.class.getClassLoader());
+      URI.create("urn:tiercel-test:" + UUID.randomUUID()), CacheFixture.class.getClassLoader(),
+      localOnly());
+
+  /** Returns manager properties that keep caches in this JVM, whatever the environment says. */
+  static Properties localOnly() {
+    Properties properties = new Properties();
+    properties.setProperty("tiercel.mode", "local");
+    return properties;
+  }
 
   /** Returns the clock every configuration from {@link #configuration()} measures expiry on. */
   FakeTicker ticker() {

@@ -131,10 +131,15 @@ public final class RedisReads<K, V> {
   }
 
   /**
-   * Applies {@code ttl} to the value written with {@code stamp} under {@code redisKey}, if it is
-   * still there; returns its remaining milliseconds, {@link #ETERNAL}, {@link #REMOVED} or
-   * {@link #GONE}.
+   * Applies the access time to live {@code ttl} to the value of {@code key} written with
+   * {@code stamp}, if it is still there; returns its remaining milliseconds, {@link #ETERNAL},
+   * {@link #REMOVED} (a zero {@code ttl} removed it) or {@link #GONE}.
    */
+  public long touch(K key, byte[] stamp, long ttl) {
+    return touch(space.key(key), stamp, ttl);
+  }
+
+  /** Applies {@code ttl} as {@link #touch(Object, byte[], long)} does, by Redis key. */
   long touch(byte[] redisKey, byte[] stamp, long ttl) {
     return touched(redis.script(Script.TOUCH, redisKey, touchArguments(stamp, ttl)));
   }

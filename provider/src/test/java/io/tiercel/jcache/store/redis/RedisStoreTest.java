@@ -28,6 +28,7 @@ import redis.clients.jedis.Jedis;
 class RedisStoreTest extends StoreConformanceTest {
   private static RedisGateway gateway;
   private static Jedis jedis;
+  private static TestRedisClock clock;
 
   private String cacheName;
 
@@ -35,12 +36,14 @@ class RedisStoreTest extends StoreConformanceTest {
   static void connect(RedisServer server) {
     gateway = RedisGateway.open(RedisSettings.fromUri(server.url()));
     jedis = new Jedis(server.url());
+    clock = new TestRedisClock(server.url());
   }
 
   @AfterAll
   static void disconnect() {
     gateway.close();
     jedis.close();
+    clock.close();
   }
 
   @Override
@@ -60,7 +63,7 @@ class RedisStoreTest extends StoreConformanceTest {
 
   @Override
   protected void elapse(Duration duration) {
-    new RedisClock(jedis, "tiercel:" + cacheName + ":*").elapse(duration);
+    clock.elapse("tiercel:" + cacheName + ":*", duration);
   }
 
   @Override

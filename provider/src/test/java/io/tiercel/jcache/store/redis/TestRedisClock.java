@@ -1,5 +1,6 @@
 package io.tiercel.jcache.store.redis;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import redis.clients.jedis.Jedis;
@@ -13,23 +14,27 @@ import redis.clients.jedis.resps.ScanResult;
  * <p>Redis's clock cannot be faked; shortening deadlines is the same as moving the clock forward
  * for the keys under test, give or take the milliseconds the test itself takes.
  */
-final class RedisClock {
+public final class TestRedisClock implements AutoCloseable {
   private final Jedis jedis;
-  private final String pattern;
 
-  RedisClock(Jedis jedis, String pattern) {
-    this.jedis = jedis;
-    this.pattern = pattern;
+  /** Connects to the server at {@code url}. */
+  public TestRedisClock(URI url) {
+    this.jedis = new Jedis(url);
   }
 
-  /** Moves the clock of every matching key forward by {@code duration}. */
-  void elapse(Duration duration) {
+  /** Moves the clock of every key matching {@code pattern} forward by {@code duration}. */
+  public void elapse(String pattern, Duration duration) {
     String cursor = ScanParams.SCAN_POINTER_START;
     do {
       ScanResult<String> page = jedis.scan(cursor, new ScanParams().match(pattern).count(500));
       cursor = page.getCursor();
       shorten(page.getResult(), duration.toMillis());
     } while (!cursor.equals(ScanParams.SCAN_POINTER_START));
+  }
+
+  @Override
+  public void close() {
+    jedis.close();
   }
 
   private void shorten(List<String> keys, long millis) {

@@ -1,0 +1,188 @@
+package io.tiercel.jcache.store.tiered;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.RemovalCause;
+import com.github.benmanes.caffeine.cache.Ticker;
+import io.tiercel.jcache.coherence.Coherence;
+import io.tiercel.jcache.store.StoreListener;
+import io.tiercel.jcache.store.redis.RedisReads;
+import io.tiercel.jcache.store.redis.RedisReads.Fetched;
+import io.tiercel.jcache.store.tiered.Slot.Copy;
+import io.tiercel.jcache.store.tiered.Slot.Pending;
+import java.util.Arrays;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * The copies one JVM keeps of a cache's Redis entries (L1), in a bounded Caffeine cache.
+ *
+ * <ul>
+ *   <li>A copy is served only while {@link Coherence} trusts copies and before its deadline:
+ *       the entry's deadline in Redis as learned when it was read (measured from before the read
+ *       was sent, so it is never later), capped by the near cache's time cap.</li>
+ *   <li>A read installs its copy only if no invalidation of the key, no write through this near
+ *       cache, and no loss of the invalidation channel happened since it began: it first puts a
+ *       {@link Pending} slot, which any of those removes.</li>
+ *   <li>A copy that reaches the entry's own deadline is reported as expired; one dropped for the
+ *       time cap or the size bound is not, since the entry is still in Redis.</li>
+ * </ul>
+ */
+final class NearCache<K, V> {
+  private static final long PENDING_NANOS = TimeUnit.SECONDS.toNanos(30);
+
+  private final Cache<K, Slot<V>> cache;
+  private final ConcurrentMap<K, Slot<V>> map;
+  private final Coherence coherence;
+  private final Ticker ticker;
+  private final long capNanos;
+  private final LongAdder hits = new LongAdder();
+  private final LongAdder misses = new LongAdder();
+
+  NearCache(NearCacheSettings settings, Coherence coherence, StoreListener<K, V> listener) {
+    this.coherence = coherence;
+    this.ticker = settings.ticker();
+    this.capNanos = settings.timeCap().toNanos();
+    Caffeine<Object, Object> builder = Caffeine.newBuilder()
+        .ticker(ticker)
+        .executor(Runnable::run)
+        .expireAfter(new SlotExpiry());
+    if (settings.maximumSize() >= 0) {
+      builder.maximumSize(settings.maximumSize());
+    } else if (settings.maximumWeight() >= 0) {
+      builder.maximumWeight(settings.maximumWeight()).weigher((Object key, Object slot) ->
+          slot instanceof Copy<?> copy ? settings.weigher().weigh(key, copy.value()) : 0);
+    }
+    this.cache = builder.<K, Slot<V>>evictionListener((key, slot, cause) -> {
+      if (cause == RemovalCause.EXPIRED && slot instanceof Copy<V> copy && copy.exact()) {
+        listener.onExpired(key, copy.value());
+      }
+    }).build();
+    this.map = cache.asMap();
+  }
+
+  /** Returns the time on the near cache's clock. */
+  long now() {
+    return ticker.read();
+  }
+
+  /** Returns the copy of {@code key} that may be served now, or null (counted as a miss). */
+  Copy<V> serve(K key) {
+    if (coherence.isServing() && map.get(key) instanceof Copy<V> copy && copy.isLive(now())) {
+      hits.increment();
+      return copy;
+    }
+    misses.increment();
+    return null;
+  }
+
+  /**
+   * Returns whether a copy of {@code key} may be served now, without counting or moving it.
+   */
+  boolean holds(K key) {
+    return coherence.isServing() && map.get(key) instanceof Copy<V> copy && copy.isLive(now());
+  }
+
+  /** Marks a read of {@code key} from Redis as begun; returns null if no copy may be installed. */
+  Pending<V> begin(K key) {
+    long generation = coherence.begin();
+    if (generation == Coherence.BYPASS) {
+      return null;
+    }
+    Pending<V> pending = new Pending<>(generation);
+    map.put(key, pending);
+    return pending;
+  }
+
+  /**
+   * Installs the copy a read begun with {@code pending} at ticker time {@code sentNanos} fetched,
+   * unless something since made it stale.
+   */
+  void install(K key, Pending<V> pending, Fetched<V> fetched, long sentNanos) {
+    if (pending == null) {
+      return;
+    }
+    if (!fetched.found() || fetched.ttlMillis() == 0L) {
+      map.remove(key, pending);
+      return;
+    }
+    Copy<V> copy = copyOf(fetched.value(), fetched.stamp(), sentNanos, fetched.ttlMillis());
+    map.computeIfPresent(key, (k, current) ->
+        current == pending && coherence.isCurrent(pending.generation) ? copy : current);
+    if (map.get(key) == pending) {
+      map.remove(key, pending);
+    }
+  }
+
+  /**
+   * Moves the deadline of the copy of {@code key} written with {@code stamp} after Redis
+   * confirmed a touch sent at {@code sentNanos}; a value gone from Redis loses its copy.
+   */
+  void touched(K key, byte[] stamp, long sentNanos, long ttlMillis) {
+    map.computeIfPresent(key, (k, current) -> {
+      if (!(current instanceof Copy<V> copy) || !Arrays.equals(copy.stamp(), stamp)) {
+        return current;
+      }
+      if (ttlMillis == RedisReads.GONE || ttlMillis == RedisReads.REMOVED) {
+        return null;
+      }
+      return copyOf(copy.value(), stamp, sentNanos, ttlMillis);
+    });
+  }
+
+  /** Drops the copy of {@code key}, and any read in flight for it. */
+  void invalidate(K key) {
+    map.remove(key);
+  }
+
+  /** Drops every copy and every read in flight. */
+  void invalidateAll() {
+    cache.invalidateAll();
+  }
+
+  /** Returns how many reads a copy served. */
+  long hits() {
+    return hits.sum();
+  }
+
+  /** Returns how many reads found no copy to serve. */
+  long misses() {
+    return misses.sum();
+  }
+
+  private Copy<V> copyOf(V value, byte[] stamp, long sentNanos, long ttlMillis) {
+    long capped = sentNanos + capNanos;
+    if (ttlMillis == RedisReads.ETERNAL) {
+      return new Copy<>(value, stamp, capped, /* exact= */ false);
+    }
+    long deadline = sentNanos + TimeUnit.MILLISECONDS.toNanos(ttlMillis);
+    return deadline <= capped
+        ? new Copy<>(value, stamp, deadline, /* exact= */ true)
+        : new Copy<>(value, stamp, capped, /* exact= */ false);
+  }
+
+  /** Tells Caffeine each slot's own deadline; reads never move it. */
+  private static final class SlotExpiry
+      implements com.github.benmanes.caffeine.cache.Expiry<Object, Object> {
+
+    @Override
+    public long expireAfterCreate(Object key, Object slot, long currentTime) {
+      return slot instanceof Copy<?> copy
+          ? Math.max(0L, copy.deadline() - currentTime)
+          : PENDING_NANOS;
+    }
+
+    @Override
+    public long expireAfterUpdate(Object key, Object slot, long currentTime,
+        long currentDuration) {
+      return expireAfterCreate(key, slot, currentTime);
+    }
+
+    @Override
+    public long expireAfterRead(Object key, Object slot, long currentTime,
+        long currentDuration) {
+      return currentDuration;
+    }
+  }
+}
