@@ -18,6 +18,7 @@ import io.tiercel.jcache.store.Change;
 import io.tiercel.jcache.store.Change.Kind;
 import io.tiercel.jcache.store.Expiry;
 import io.tiercel.jcache.store.Store;
+import io.tiercel.jcache.store.TierStatistics;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -319,6 +320,14 @@ public final class TiercelCache<K, V> implements Cache<K, V> {
   public Iterator<Entry<K, V>> iterator() {
     requireOpen();
     return new EntryIterator<>(this, store, expiry, copier, reporter);
+  }
+
+  /**
+   * Returns how this cache's reads split between the near cache and Redis, and how many values
+   * in Redis could not be read; always counted, whether statistics are enabled or not.
+   */
+  public TierStatistics tierStatistics() {
+    return store.tierStatistics();
   }
 
   /** Returns the statistics this cache records (also published over JMX when enabled). */

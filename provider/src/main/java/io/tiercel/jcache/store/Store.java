@@ -93,6 +93,11 @@ public interface Store<K, V> extends AutoCloseable {
   /** Returns an estimate of the number of entries, for diagnostics. */
   long estimatedSize();
 
+  /** Returns what the store counts beyond JCache's statistics. */
+  default TierStatistics tierStatistics() {
+    return TierStatistics.NONE;
+  }
+
   /** Releases the store's resources; the entries of a shared store remain. */
   @Override
   void close();

@@ -1,7 +1,5 @@
 package io.tiercel.jcache.store.redis;
 
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -39,8 +37,6 @@ import redis.clients.jedis.exceptions.JedisNoScriptException;
  * </ul>
  */
 public final class RedisGateway implements AutoCloseable {
-  private static final Logger LOG = System.getLogger(RedisGateway.class.getName());
-
   private final RedisSettings settings;
   private final DefaultJedisClientConfig clientConfig;
   private final RedisClient client;
@@ -119,10 +115,10 @@ public final class RedisGateway implements AutoCloseable {
   /** Sends commands that only read in one round trip, retried once as {@link #read} is. */
   List<Object> readPipeline(List<? extends CommandObject<?>> batch) {
     try {
-      return pipeline(batch, List.of());
+      return pipeline(batch);
     } catch (RedisUnavailableException e) {
       client.getPool().clear();
-      return pipeline(batch, List.of());
+      return pipeline(batch);
     }
   }
 
@@ -135,16 +131,20 @@ public final class RedisGateway implements AutoCloseable {
     }
   }
 
-  /** Runs {@code script} on {@code key} with {@code arguments}, by digest, in one round trip. */
+  /**
+   * Runs {@code script} on {@code key} with {@code arguments}, by digest, in one round trip (two
+   * the first time a server meets Tiercel's scripts).
+   */
   Object script(Script script, byte[] key, List<byte[]> arguments) {
-    CommandObject<Object> call = commands.evalsha(script.sha1(), List.of(key), arguments);
+    CommandObject<Object> call = scriptCall(script, key, arguments);
     try {
-      try {
-        return once(call);
-      } catch (JedisNoScriptException e) {
-        load(script, key);
-        return once(call);
+      return once(call);
+    } catch (JedisNoScriptException e) {
+      Object reply = loadScriptsAndRun(List.of(call)).get(0);
+      if (reply instanceof RuntimeException failure) {
+        throw translate(failure);
       }
+      return reply;
     } catch (RuntimeException e) {
       throw translate(e);
     }
@@ -159,10 +159,8 @@ public final class RedisGateway implements AutoCloseable {
    * Sends every command in one round trip and returns their replies in order; a command Redis
    * refused has a {@link CacheException} as its reply. Scripts Redis lost are loaded and their
    * calls sent again.
-   *
-   * @param scripts the script each command runs, or null where it runs none
    */
-  List<Object> pipeline(List<? extends CommandObject<?>> batch, List<Script> scripts) {
+  List<Object> pipeline(List<? extends CommandObject<?>> batch) {
     if (batch.isEmpty()) {
       return List.of();
     }
@@ -176,13 +174,7 @@ public final class RedisGateway implements AutoCloseable {
         }
       }
       if (!lost.isEmpty()) {
-        List<CommandObject<?>> again = new ArrayList<>();
-        for (int i : lost) {
-          Script script = scripts.get(i);
-          load(script, (byte[]) batch.get(i).getArguments().getKeys().get(0));
-          again.add(batch.get(i));
-        }
-        List<Object> retried = sync(again);
+        List<Object> retried = loadScriptsAndRun(lost.stream().map(batch::get).toList());
         for (int j = 0; j < lost.size(); j++) {
           replies.set(lost.get(j), retried.get(j));
         }
@@ -196,6 +188,21 @@ public final class RedisGateway implements AutoCloseable {
       }
     }
     return replies;
+  }
+
+  /**
+   * Loads every script into a server that lost them (new or restarted) and runs {@code calls}
+   * again, in one round trip; returns their replies.
+   */
+  private List<Object> loadScriptsAndRun(List<? extends CommandObject<?>> calls) {
+    List<CommandObject<?>> batch = new ArrayList<>();
+    byte[] key = (byte[]) calls.get(0).getArguments().getKeys().get(0);
+    for (Script script : Script.values()) {
+      batch.add(commands.scriptLoad(script.source(), key));
+    }
+    batch.addAll(calls);
+    List<Object> replies = sync(batch);
+    return replies.subList(Script.values().length, replies.size());
   }
 
   @Override
@@ -255,12 +262,6 @@ public final class RedisGateway implements AutoCloseable {
       }
     }
     return replies;
-  }
-
-  private void load(Script script, byte[] key) {
-    LOG.log(Level.DEBUG, () -> "Loading script " + script + " into Redis at "
-        + settings.describe());
-    once(commands.scriptLoad(script.source(), key));
   }
 
   /** Removes the password from a message that might echo it. */

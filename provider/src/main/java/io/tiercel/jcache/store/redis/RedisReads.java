@@ -114,7 +114,7 @@ public final class RedisReads<K, V> {
         batch.add(redis.commands().pttl(redisKey));
       }
     }
-    List<Object> replies = removes ? redis.pipeline(batch, List.of()) : redis.readPipeline(batch);
+    List<Object> replies = removes ? redis.pipeline(batch) : redis.readPipeline(batch);
     Map<K, Fetched<V>> fetched = new LinkedHashMap<>();
     for (int i = 0; i < order.size(); i++) {
       K key = order.get(i);
@@ -151,8 +151,7 @@ public final class RedisReads<K, V> {
       batch.add(redis.scriptCall(Script.TOUCH, space.key(keys.get(i)),
           touchArguments(stamps.get(i), ttls.get(i))));
     }
-    List<Object> replies = redis.pipeline(batch, java.util.Collections.nCopies(keys.size(),
-        Script.TOUCH));
+    List<Object> replies = redis.pipeline(batch);
     List<Long> answers = new ArrayList<>(replies.size());
     for (Object reply : replies) {
       answers.add(touched(reply(reply)));

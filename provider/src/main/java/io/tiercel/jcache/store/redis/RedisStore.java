@@ -9,6 +9,7 @@ import io.tiercel.jcache.store.Expiry;
 import io.tiercel.jcache.store.Snapshot;
 import io.tiercel.jcache.store.Store;
 import io.tiercel.jcache.store.StoreListener;
+import io.tiercel.jcache.store.TierStatistics;
 import io.tiercel.jcache.store.redis.LearnedExpiry.Branch;
 import io.tiercel.jcache.store.redis.LearnedExpiry.Round;
 import java.lang.System.Logger;
@@ -22,13 +23,15 @@ import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import redis.clients.jedis.CommandObject;
+import redis.clients.jedis.params.SetParams;
 
 /**
  * A {@link Store} in Redis, shared by every JVM that uses the same server, key prefix and cache.
  *
  * <ul>
- *   <li>One round trip per single-key operation: native commands for reads and removals
- *       ({@code GET}, {@code GETEX}, {@code GETDEL}), a single-key script for every decision.</li>
+ *   <li>One round trip per single-key operation: native commands for reads, removals and puts
+ *       whose expiry allows ({@code GET}, {@code GETEX}, {@code GETDEL}, {@code SET ... GET}), a
+ *       single-key script for every other decision.</li>
  *   <li>Bulk operations are one pipelined round trip.</li>
  *   <li>Deadlines are Redis's own key expiry, so the server's clock decides for every JVM.</li>
  *   <li>Each write stamps its value, so optimistic commits fail on any write since the
@@ -70,6 +73,11 @@ public final class RedisStore<K, V> implements Store<K, V> {
   /** Returns how many stored values could not be read (foreign or corrupt bytes). */
   public long unreadableValues() {
     return unreadable.sum();
+  }
+
+  @Override
+  public TierStatistics tierStatistics() {
+    return new TierStatistics(0, 0, unreadable.sum());
   }
 
   /** Returns the prefix of every Redis key of this cache, as invalidations name them. */
@@ -132,8 +140,14 @@ public final class RedisStore<K, V> implements Store<K, V> {
   @Override
   public Change<V> put(K key, V value, Expiry expiry) {
     byte[] written = format.encode(value);
-    return run(key, Script.PUT, expiry, written, round -> List.of(written,
-        arg(round, Branch.CREATION), arg(round, Branch.UPDATE)));
+    Round round = expiries.begin(expiry);
+    SetParams direct = directSet(round);
+    if (direct == null) {
+      return run(key, Script.PUT, round, written, putArguments(written));
+    }
+    return finish(key, round,
+        Reply.ofSet(redis.write(redis.commands().setGet(space.key(key), written, direct))),
+        written);
   }
 
   @Override
@@ -153,16 +167,21 @@ public final class RedisStore<K, V> implements Store<K, V> {
     }
     while (!pending.isEmpty()) {
       List<CommandObject<?>> calls = new ArrayList<>();
+      List<Boolean> direct = new ArrayList<>();
       for (int i : pending) {
-        Round round = rounds.get(i);
-        calls.add(redis.scriptCall(Script.PUT, space.key(keys.get(i)), List.of(values.get(i),
-            arg(round, Branch.CREATION), arg(round, Branch.UPDATE))));
+        SetParams set = directSet(rounds.get(i));
+        byte[] redisKey = space.key(keys.get(i));
+        direct.add(set != null);
+        calls.add(set != null
+            ? redis.commands().setGet(redisKey, values.get(i), set)
+            : redis.scriptCall(Script.PUT, redisKey,
+                putArguments(values.get(i)).apply(rounds.get(i))));
       }
-      List<Object> replies = redis.pipeline(calls, List.of());
+      List<Object> replies = redis.pipeline(calls);
       List<Integer> again = new ArrayList<>();
       for (int j = 0; j < pending.size(); j++) {
         int i = pending.get(j);
-        Reply reply = Reply.of(replies.get(j));
+        Reply reply = direct.get(j) ? Reply.ofSet(replies.get(j)) : Reply.of(replies.get(j));
         if (reply.status() == '?') {
           rounds.get(i).ask(Branch.of(reply.branch()));
           again.add(i);
@@ -252,8 +271,12 @@ public final class RedisStore<K, V> implements Store<K, V> {
    */
   private Change<V> run(K key, Script script, Expiry expiry, byte[] written,
       Function<Round, List<byte[]>> arguments) {
+    return run(key, script, expiries.begin(expiry), written, arguments);
+  }
+
+  private Change<V> run(K key, Script script, Round round, byte[] written,
+      Function<Round, List<byte[]>> arguments) {
     byte[] redisKey = space.key(key);
-    Round round = expiries.begin(expiry);
     while (true) {
       Reply reply = Reply.of(redis.script(script, redisKey, arguments.apply(round)));
       if (reply.status() != '?') {
@@ -334,6 +357,31 @@ public final class RedisStore<K, V> implements Store<K, V> {
           + redis.settings().describe() + ": cannot read " + what + " '" + which + "' ("
           + e.getMessage() + "); it is treated as absent. Unreadable so far: " + count);
     }
+  }
+
+  /** Returns the arguments of the put script for the stored form {@code written}. */
+  private static Function<Round, List<byte[]>> putArguments(byte[] written) {
+    return round -> List.of(written, arg(round, Branch.CREATION), arg(round, Branch.UPDATE));
+  }
+
+  /**
+   * Returns the options of a plain {@code SET ... GET} that decides creation and update as the
+   * script would, or null when the times to live need the script: eternal creation with
+   * unchanged or eternal updates, or the same positive time to live for both.
+   */
+  private static SetParams directSet(Round round) {
+    String creation = round.argument(Branch.CREATION);
+    String update = round.argument(Branch.UPDATE);
+    if (creation.equals("e") && update.equals("k")) {
+      return SetParams.setParams().keepTtl();
+    }
+    if (creation.equals("e") && update.equals("e")) {
+      return SetParams.setParams();
+    }
+    if (creation.equals(update) && !creation.equals("0") && Character.isDigit(creation.charAt(0))) {
+      return SetParams.setParams().px(Long.parseLong(creation));
+    }
+    return null;
   }
 
   private static byte[] arg(Round round, Branch branch) {

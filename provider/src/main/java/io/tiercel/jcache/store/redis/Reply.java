@@ -28,6 +28,15 @@ record Reply(char status, byte[] value) {
     return new Reply(status, parts.size() > 1 ? (byte[]) parts.get(1) : null);
   }
 
+  /** Reads the reply of {@code SET ... GET}: the previous value, or none. */
+  static Reply ofSet(Object raw) {
+    if (raw instanceof CacheException failure) {
+      throw failure;
+    }
+    byte[] previous = (byte[]) raw;
+    return new Reply(previous == null ? 'C' : 'U', previous);
+  }
+
   /** Returns the branch letter of a {@code ?} reply. */
   String branch() {
     return new String(value, StandardCharsets.US_ASCII);

@@ -7,6 +7,7 @@ import io.tiercel.jcache.store.Expiry;
 import io.tiercel.jcache.store.Snapshot;
 import io.tiercel.jcache.store.Store;
 import io.tiercel.jcache.store.StoreListener;
+import io.tiercel.jcache.store.TierStatistics;
 import io.tiercel.jcache.store.redis.RedisBackend;
 import io.tiercel.jcache.store.redis.RedisReads;
 import io.tiercel.jcache.store.redis.RedisReads.Fetched;
@@ -66,14 +67,9 @@ public final class TieredStore<K, V> implements Store<K, V>, InvalidationSink {
     return store;
   }
 
-  /** Returns how many reads the near cache served. */
-  public long nearHits() {
-    return near.hits();
-  }
-
-  /** Returns how many reads went to Redis. */
-  public long nearMisses() {
-    return near.misses();
+  @Override
+  public TierStatistics tierStatistics() {
+    return new TierStatistics(near.hits(), near.misses(), l2.unreadableValues());
   }
 
   /** Returns the Redis store behind the near cache. */
