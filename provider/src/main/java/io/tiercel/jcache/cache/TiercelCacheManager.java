@@ -4,6 +4,7 @@ import io.tiercel.jcache.config.ManagerSettings;
 import io.tiercel.jcache.management.JmxRegistration;
 import io.tiercel.jcache.management.JmxRegistration.MBeanKind;
 import io.tiercel.jcache.store.redis.RedisBackend;
+import io.tiercel.jcache.store.redis.RedisSettings;
 import java.lang.ref.WeakReference;
 import java.net.URI;
 import java.util.ArrayList;
@@ -38,6 +39,8 @@ public final class TiercelCacheManager implements CacheManager {
 
   private final Releaser provider;
   private final URI uri;
+  /** The URI as shown in messages, names and JMX: without a password it may hold. */
+  private final URI shownUri;
   private final WeakReference<ClassLoader> classLoader;
   private final Properties properties;
   private final ConcurrentMap<String, TiercelCache<?, ?>> caches = new ConcurrentHashMap<>();
@@ -57,6 +60,7 @@ public final class TiercelCacheManager implements CacheManager {
       Properties properties, ManagerSettings settings) {
     this.provider = provider;
     this.uri = uri;
+    this.shownUri = URI.create(RedisSettings.redact(uri));
     this.settings = settings;
     this.classLoader = new WeakReference<>(classLoader);
     this.properties = properties;
@@ -110,7 +114,7 @@ public final class TiercelCacheManager implements CacheManager {
     synchronized (caches) {
       if (caches.containsKey(cacheName)) {
         throw new CacheException("A cache named '" + cacheName + "' already exists in "
-            + uri + "; use getCache to obtain it or destroyCache to replace it");
+            + shownUri + "; use getCache to obtain it or destroyCache to replace it");
       }
       TiercelCache<K, V> cache = CacheFactory.create(this, cacheName, configuration, executor);
       caches.put(cacheName, cache);
@@ -235,31 +239,31 @@ public final class TiercelCacheManager implements CacheManager {
   private void publishMBeans(TiercelCache<?, ?> cache) {
     CompleteConfiguration<?, ?> configuration = cache.liveConfiguration();
     if (configuration.isManagementEnabled()) {
-      JmxRegistration.register(cache.mxBean(), uri, cache.getName(), MBeanKind.CONFIGURATION);
+      JmxRegistration.register(cache.mxBean(), shownUri, cache.getName(), MBeanKind.CONFIGURATION);
     } else {
-      JmxRegistration.unregister(cache.mxBean(), uri, cache.getName(), MBeanKind.CONFIGURATION);
+      JmxRegistration.unregister(cache.mxBean(), shownUri, cache.getName(), MBeanKind.CONFIGURATION);
     }
     if (configuration.isStatisticsEnabled()) {
-      JmxRegistration.register(cache.statistics(), uri, cache.getName(), MBeanKind.STATISTICS);
+      JmxRegistration.register(cache.statistics(), shownUri, cache.getName(), MBeanKind.STATISTICS);
     } else {
-      JmxRegistration.unregister(cache.statistics(), uri, cache.getName(), MBeanKind.STATISTICS);
+      JmxRegistration.unregister(cache.statistics(), shownUri, cache.getName(), MBeanKind.STATISTICS);
     }
   }
 
   private void withdrawMBeans(TiercelCache<?, ?> cache) {
-    JmxRegistration.unregister(cache.mxBean(), uri, cache.getName(), MBeanKind.CONFIGURATION);
-    JmxRegistration.unregister(cache.statistics(), uri, cache.getName(), MBeanKind.STATISTICS);
+    JmxRegistration.unregister(cache.mxBean(), shownUri, cache.getName(), MBeanKind.CONFIGURATION);
+    JmxRegistration.unregister(cache.statistics(), shownUri, cache.getName(), MBeanKind.STATISTICS);
   }
 
   private void requireOpen() {
     if (closed.get()) {
-      throw new IllegalStateException("The cache manager for " + uri + " is closed");
+      throw new IllegalStateException("The cache manager for " + shownUri + " is closed");
     }
   }
 
   @Override
   public String toString() {
-    return "TiercelCacheManager[" + uri + ", " + settings.mode().name().toLowerCase(
+    return "TiercelCacheManager[" + shownUri + ", " + settings.mode().name().toLowerCase(
         java.util.Locale.ROOT) + (settings.redis() == null ? "" : " on "
         + settings.redis().describe()) + "]";
   }

@@ -4,6 +4,7 @@ import java.io.ObjectInputFilter;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Decides which classes Java deserialization of bytes read from Redis may instantiate (a JEP 290
@@ -105,18 +106,27 @@ public final class ClassFilter {
     return allowed == null || matchesAny(name, allowed);
   }
 
-  /** Returns the JEP 290 filter for one payload of {@code length} bytes. */
-  public ObjectInputFilter forPayload(int length) {
+  /**
+   * Returns the JEP 290 filter for one payload of {@code length} bytes; {@code rejected} hears
+   * why it refused the stream.
+   */
+  public ObjectInputFilter forPayload(int length, Consumer<String> rejected) {
     return info -> {
       if (info.depth() > MAX_DEPTH || info.references() > MAX_REFERENCES
           || info.streamBytes() > length || info.arrayLength() > length) {
+        rejected.accept("the stream exceeds the limits (depth " + info.depth() + ", array length "
+            + info.arrayLength() + ", " + info.streamBytes() + " of " + length + " bytes)");
         return ObjectInputFilter.Status.REJECTED;
       }
       Class<?> type = info.serialClass();
       if (type == null) {
         return ObjectInputFilter.Status.UNDECIDED;
       }
-      return allows(type) ? ObjectInputFilter.Status.ALLOWED : ObjectInputFilter.Status.REJECTED;
+      if (allows(type)) {
+        return ObjectInputFilter.Status.ALLOWED;
+      }
+      rejected.accept("the class filter " + this + " does not allow " + type.getName());
+      return ObjectInputFilter.Status.REJECTED;
     };
   }
 

@@ -50,14 +50,14 @@ public final class JavaSerialization {
    *     filter rejects or the class loader cannot see
    */
   public Object deserialize(byte[] bytes, int offset, int length) {
+    String[] refusal = new String[1];
     try (var in = new LoaderObjectInputStream(
         new ByteArrayInputStream(bytes, offset, length), classLoader)) {
-      in.setObjectInputFilter(filter.forPayload(length));
+      in.setObjectInputFilter(filter.forPayload(length, why -> refusal[0] = why));
       return in.readObject();
     } catch (InvalidClassException e) {
-      throw new DecodingException("Refused to deserialize " + e.classname + " (" + e.getMessage()
-          + "): the class filter " + filter + " does not allow it, or the stream exceeds its"
-          + " limits", e);
+      throw new DecodingException("Refused to deserialize: " + (refusal[0] != null ? refusal[0]
+          : e.getMessage()), e);
     } catch (IOException | RuntimeException e) {
       throw new DecodingException("Not a readable serialized object: " + e, e);
     } catch (ClassNotFoundException e) {

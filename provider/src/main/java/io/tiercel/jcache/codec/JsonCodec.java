@@ -1,12 +1,16 @@
 package io.tiercel.jcache.codec;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** JSON through Jackson, for values of one declared type: readable in Redis, no class names. */
 final class JsonCodec implements ValueCodec {
   static final byte ID = 3;
-  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+  /** A class with nothing Jackson can see would be written as {@code {}} and lose its state. */
+  private static final JsonMapper MAPPER = JsonMapper.builder()
+      .enable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+      .build();
 
   private final Class<?> type;
 

@@ -3,6 +3,7 @@ package io.tiercel.jcache.spi;
 import io.tiercel.jcache.cache.TiercelCacheManager;
 import io.tiercel.jcache.config.ManagerSettings;
 import io.tiercel.jcache.config.TierMode;
+import io.tiercel.jcache.store.redis.RedisSettings;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.net.URI;
@@ -54,8 +55,8 @@ public final class TiercelCachingProvider implements TiercelCacheManager.Release
       settings = ManagerSettings.resolve(uri, properties, System.getProperties(),
           System.getenv());
     } catch (IllegalArgumentException e) {
-      throw new CacheException("Cannot create the cache manager for " + uri + ": "
-          + e.getMessage(), e);
+      throw new CacheException("Cannot create the cache manager for "
+          + RedisSettings.redact(uri) + ": " + e.getMessage(), e);
     }
     if (settings.mode() == TierMode.LOCAL && LOCAL_SAID.compareAndSet(false, true)) {
       LOG.log(Level.INFO, "Tiercel: no Redis configured (" + ManagerSettings.REDIS_URL_VARIABLE

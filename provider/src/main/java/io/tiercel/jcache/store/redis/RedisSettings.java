@@ -134,8 +134,8 @@ public record RedisSettings(String host, int port, int database, boolean ssl, St
     return URLDecoder.decode(raw, StandardCharsets.UTF_8);
   }
 
-  /** Returns {@code uri} with any password replaced, for messages. */
-  static String redact(URI uri) {
+  /** Returns {@code uri} with any password replaced by {@code ****}, for messages and names. */
+  public static String redact(URI uri) {
     String userInfo = uri.getRawUserInfo();
     if (userInfo == null) {
       return uri.toString();

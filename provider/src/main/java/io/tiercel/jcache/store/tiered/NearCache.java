@@ -24,7 +24,8 @@ import java.util.concurrent.atomic.LongAdder;
  *       was sent, so it is never later), capped by the near cache's time cap.</li>
  *   <li>A read installs its copy only if no invalidation of the key, no write through this near
  *       cache, and no loss of the invalidation channel happened since it began: it first puts a
- *       {@link Pending} slot, which any of those removes.</li>
+ *       {@link Pending} slot, which any of those removes. A read that disagrees with a copy
+ *       drops it rather than keep one that may be older than what a thread already saw.</li>
  *   <li>A copy that reaches the entry's own deadline is reported as expired; one dropped for the
  *       time cap or the size bound is not, since the entry is still in Redis.</li>
  * </ul>
@@ -84,35 +85,52 @@ final class NearCache<K, V> {
     return coherence.isServing() && map.get(key) instanceof Copy<V> copy && copy.isLive(now());
   }
 
-  /** Marks a read of {@code key} from Redis as begun; returns null if no copy may be installed. */
+  /**
+   * Marks a read of {@code key} from Redis as begun, joining a read of the same key already in
+   * flight; returns null if no copy may be installed.
+   */
   Pending<V> begin(K key) {
     long generation = coherence.begin();
     if (generation == Coherence.BYPASS) {
       return null;
     }
-    Pending<V> pending = new Pending<>(generation);
-    map.put(key, pending);
-    return pending;
+    Slot<V> slot = map.compute(key, (k, current) ->
+        current instanceof Pending<V> pending && pending.generation == generation
+            ? current
+            : new Pending<>(generation));
+    return (Pending<V>) slot;
   }
 
   /**
    * Installs the copy a read begun with {@code pending} at ticker time {@code sentNanos} fetched,
-   * unless something since made it stale.
+   * unless something since made it stale; a copy it disagrees with is dropped, so once a thread
+   * has seen a value from Redis, no copy older than it is served after.
+   *
+   * <ul>
+   *   <li>Only the read's own pending slot (perhaps shared with reads that joined it) gives way
+   *       to the copy: an invalidation, a write through this near cache or a lost channel since
+   *       the read began removed it.</li>
+   *   <li>A copy of the same write is kept; a copy of another write is dropped, since which of
+   *       the two is newer is unknown; so is a copy found by a read that found nothing.</li>
+   * </ul>
    */
   void install(K key, Pending<V> pending, Fetched<V> fetched, long sentNanos) {
     if (pending == null) {
       return;
     }
-    if (!fetched.found() || fetched.ttlMillis() == 0L) {
-      map.remove(key, pending);
-      return;
-    }
-    Copy<V> copy = copyOf(fetched.value(), fetched.stamp(), sentNanos, fetched.ttlMillis());
-    map.computeIfPresent(key, (k, current) ->
-        current == pending && coherence.isCurrent(pending.generation) ? copy : current);
-    if (map.get(key) == pending) {
-      map.remove(key, pending);
-    }
+    boolean found = fetched.found() && fetched.ttlMillis() != 0L;
+    Copy<V> copy = found
+        ? copyOf(fetched.value(), fetched.stamp(), sentNanos, fetched.ttlMillis())
+        : null;
+    map.computeIfPresent(key, (k, current) -> {
+      if (current == pending) {
+        return found && coherence.isCurrent(pending.generation) ? copy : null;
+      }
+      if (current instanceof Copy<V> other) {
+        return found && Arrays.equals(other.stamp(), copy.stamp()) ? current : null;
+      }
+      return current;
+    });
   }
 
   /**
