@@ -18,8 +18,8 @@ import javax.cache.spi.CachingProvider;
 
 /**
  * The quickstart: a read-through cache of user names and an atomic counter, then statistics;
- * with {@code REDIS_URL} set, two cache managers on that Redis act as two nodes, and a write on
- * one reaches the other.
+ * with {@code REDIS_URL} (or the system property {@code tiercel.redis.url}) set, two cache
+ * managers on that Redis act as two nodes, and a write on one reaches the other.
  *
  * <p>Everything goes through the standard {@code javax.cache} API; the only Tiercel types used
  * are the ones {@code unwrap} reaches to print statistics without JMX.
@@ -32,7 +32,7 @@ public final class Quickstart {
   public static void main(String[] args) throws InterruptedException {
     CachingProvider provider = Caching.getCachingProvider();
     System.out.println("Provider: " + provider.getClass().getName());
-    String redisUrl = System.getenv("REDIS_URL");
+    String redisUrl = System.getProperty("tiercel.redis.url", System.getenv("REDIS_URL"));
     try (CacheManager manager = provider.getCacheManager()) {
       System.out.println("Cache manager: " + manager);
       if (redisUrl == null || redisUrl.isBlank()) {
