@@ -18,6 +18,7 @@ import io.tiercel.jcache.store.redis.RedisStore;
 import io.tiercel.jcache.store.tiered.NearCacheSettings;
 import io.tiercel.jcache.store.tiered.TieredStore;
 import java.lang.System.Logger;
+import java.time.Duration;
 import java.lang.System.Logger.Level;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -148,14 +149,19 @@ final class CacheFactory<K, V> {
   }
 
   private NearCacheSettings nearCacheSettings() {
-    boolean bySize = configuration.getMaximumSize() >= 0;
-    boolean byWeight = !bySize && configuration.getMaximumWeight() >= 0;
-    return new NearCacheSettings(
-        bySize ? configuration.getMaximumSize()
-            : byWeight ? -1 : NearCacheSettings.DEFAULT_MAXIMUM_SIZE,
-        byWeight ? configuration.getMaximumWeight() : -1,
-        byWeight ? configuration.getWeigher() : null,
-        configuration.getNearCacheTimeCap(), configuration.getTicker());
+    Duration cap = configuration.getNearCacheTimeCap();
+    if (configuration.getNearCacheMaximumBytes() >= 0) {
+      return new NearCacheSettings(-1, configuration.getNearCacheMaximumBytes(), null, cap,
+          configuration.getTicker());
+    }
+    if (configuration.getMaximumWeight() >= 0) {
+      return new NearCacheSettings(-1, configuration.getMaximumWeight(),
+          configuration.getWeigher(), cap, configuration.getTicker());
+    }
+    long size = configuration.getMaximumSize() >= 0
+        ? configuration.getMaximumSize()
+        : NearCacheSettings.DEFAULT_MAXIMUM_SIZE;
+    return new NearCacheSettings(size, -1, null, cap, configuration.getTicker());
   }
 
   private TiercelCache<K, V> build() {

@@ -33,6 +33,7 @@ public final class TiercelConfiguration<K, V> extends MutableConfiguration<K, V>
   private transient Weigher<Object, Object> weigher;
   private transient Ticker ticker = Ticker.systemTicker();
   private Duration nearCacheTimeCap = NearCacheSettings.DEFAULT_TIME_CAP;
+  private long nearCacheMaximumBytes = -1;
   private transient ClassFilter classFilter = ClassFilter.defaults();
 
   /** Creates a configuration with JCache's defaults and an unbounded local tier. */
@@ -52,6 +53,7 @@ public final class TiercelConfiguration<K, V> extends MutableConfiguration<K, V>
       this.weigher = tiercel.weigher;
       this.ticker = tiercel.ticker;
       this.nearCacheTimeCap = tiercel.nearCacheTimeCap;
+      this.nearCacheMaximumBytes = tiercel.nearCacheMaximumBytes;
       this.classFilter = tiercel.classFilter;
     }
   }
@@ -83,6 +85,7 @@ public final class TiercelConfiguration<K, V> extends MutableConfiguration<K, V>
     this.maximumSize = entries;
     this.maximumWeight = -1;
     this.weigher = null;
+    this.nearCacheMaximumBytes = -1;
     return this;
   }
 
@@ -104,6 +107,7 @@ public final class TiercelConfiguration<K, V> extends MutableConfiguration<K, V>
     this.maximumWeight = weight;
     this.weigher = Objects.requireNonNull(weigher, "weigher");
     this.maximumSize = -1;
+    this.nearCacheMaximumBytes = -1;
     return this;
   }
 
@@ -136,6 +140,26 @@ public final class TiercelConfiguration<K, V> extends MutableConfiguration<K, V>
     return this;
   }
 
+  /** Returns the most bytes of values the near cache keeps, or {@code -1} for no such bound. */
+  public long getNearCacheMaximumBytes() {
+    return nearCacheMaximumBytes;
+  }
+
+  /**
+   * Bounds the near cache (tiered mode) by the bytes its values take in Redis, instead of by
+   * count; it replaces a bound set with {@link #setMaximumSize} or {@link #setMaximumWeight}.
+   */
+  public TiercelConfiguration<K, V> setNearCacheMaximumBytes(long bytes) {
+    if (bytes < 0) {
+      throw new IllegalArgumentException("nearCacheMaximumBytes must be >= 0, was " + bytes);
+    }
+    this.nearCacheMaximumBytes = bytes;
+    this.maximumSize = -1;
+    this.maximumWeight = -1;
+    this.weigher = null;
+    return this;
+  }
+
   /** Returns the filter Java-serialized keys and values read from Redis go through. */
   public ClassFilter getClassFilter() {
     return classFilter;
@@ -159,6 +183,7 @@ public final class TiercelConfiguration<K, V> extends MutableConfiguration<K, V>
     return maximumSize == that.maximumSize && maximumWeight == that.maximumWeight
         && Objects.equals(weigher, that.weigher) && Objects.equals(ticker, that.ticker)
         && nearCacheTimeCap.equals(that.nearCacheTimeCap)
+        && nearCacheMaximumBytes == that.nearCacheMaximumBytes
         && Objects.equals(classFilter, that.classFilter);
   }
 

@@ -271,6 +271,8 @@ public final class RedisServer implements AutoCloseable {
             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         file.toFile().deleteOnExit();
         Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        // Replacing the file dropped the permissions it was created with.
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwx------"));
         return file;
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot extract " + resource, e);

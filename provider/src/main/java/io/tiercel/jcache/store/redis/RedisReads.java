@@ -60,9 +60,10 @@ public final class RedisReads<K, V> {
    * @param stamp the stamp of the write that stored it
    * @param ttlMillis its remaining time to live when read: milliseconds, {@link #ETERNAL}, or
    *     {@code 0} when it must not be kept (it expired or is about to)
+   * @param size how many bytes the value takes in Redis
    */
-  public record Fetched<V>(V value, byte[] stamp, long ttlMillis) {
-    private static final Fetched<?> MISS = new Fetched<>(null, new byte[0], 0L);
+  public record Fetched<V>(V value, byte[] stamp, long ttlMillis, int size) {
+    private static final Fetched<?> MISS = new Fetched<>(null, new byte[0], 0L, 0);
 
     /** Returns whether a live value was found. */
     public boolean found() {
@@ -179,7 +180,7 @@ public final class RedisReads<K, V> {
     if (access.equals("0")) {
       round.confirm(Branch.ACCESS);
       listener.onExpired(key, value);
-      return new Fetched<>(value, stamp, 0L);
+      return new Fetched<>(value, stamp, 0L, stored.length);
     }
     Long corrected = round.confirm(Branch.ACCESS);
     if (corrected != null && corrected != Expiry.UNCHANGED) {
@@ -189,7 +190,7 @@ public final class RedisReads<K, V> {
       }
       ttl = remaining == GONE || remaining == REMOVED ? 0L : remaining;
     }
-    return new Fetched<>(value, stamp, ttl);
+    return new Fetched<>(value, stamp, ttl, stored.length);
   }
 
   private CommandObject<byte[]> readCommand(byte[] redisKey, String access) {

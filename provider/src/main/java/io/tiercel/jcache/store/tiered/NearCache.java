@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.RemovalCause;
 import com.github.benmanes.caffeine.cache.Ticker;
+import com.github.benmanes.caffeine.cache.Weigher;
 import io.tiercel.jcache.coherence.Coherence;
 import io.tiercel.jcache.store.StoreListener;
 import io.tiercel.jcache.store.redis.RedisReads;
@@ -32,6 +33,7 @@ import java.util.concurrent.atomic.LongAdder;
  */
 final class NearCache<K, V> {
   private static final long PENDING_NANOS = TimeUnit.SECONDS.toNanos(30);
+  private static final Object NO_SLOT = new Object();
 
   private final Cache<K, Slot<V>> cache;
   private final ConcurrentMap<K, Slot<V>> map;
@@ -52,8 +54,13 @@ final class NearCache<K, V> {
     if (settings.maximumSize() >= 0) {
       builder.maximumSize(settings.maximumSize());
     } else if (settings.maximumWeight() >= 0) {
-      builder.maximumWeight(settings.maximumWeight()).weigher((Object key, Object slot) ->
-          slot instanceof Copy<?> copy ? settings.weigher().weigh(key, copy.value()) : 0);
+      Weigher<Object, Object> weigher = settings.weigher();
+      builder.maximumWeight(settings.maximumWeight()).weigher((Object key, Object slot) -> {
+        if (!(slot instanceof Copy<?> copy)) {
+          return 0;
+        }
+        return weigher == null ? copy.size() : weigher.weigh(key, copy.value());
+      });
     }
     this.cache = builder.<K, Slot<V>>evictionListener((key, slot, cause) -> {
       if (cause == RemovalCause.EXPIRED && slot instanceof Copy<V> copy && copy.exact()) {
@@ -70,9 +77,15 @@ final class NearCache<K, V> {
 
   /** Returns the copy of {@code key} that may be served now, or null (counted as a miss). */
   Copy<V> serve(K key) {
-    if (coherence.isServing() && map.get(key) instanceof Copy<V> copy && copy.isLive(now())) {
+    Slot<V> slot = map.get(key);
+    if (coherence.isServing() && slot instanceof Copy<V> copy && copy.isLive(now())) {
       hits.increment();
       return copy;
+    }
+    if (slot == null) {
+      // Removes nothing, but makes Caffeine drop (and report) a copy past its deadline now
+      // rather than at its next maintenance.
+      map.remove(key, NO_SLOT);
     }
     misses.increment();
     return null;
@@ -120,7 +133,7 @@ final class NearCache<K, V> {
     }
     boolean found = fetched.found() && fetched.ttlMillis() != 0L;
     Copy<V> copy = found
-        ? copyOf(fetched.value(), fetched.stamp(), sentNanos, fetched.ttlMillis())
+        ? copyOf(fetched.value(), fetched.stamp(), fetched.size(), sentNanos, fetched.ttlMillis())
         : null;
     map.computeIfPresent(key, (k, current) -> {
       if (current == pending) {
@@ -145,7 +158,7 @@ final class NearCache<K, V> {
       if (ttlMillis == RedisReads.GONE || ttlMillis == RedisReads.REMOVED) {
         return null;
       }
-      return copyOf(copy.value(), stamp, sentNanos, ttlMillis);
+      return copyOf(copy.value(), stamp, copy.size(), sentNanos, ttlMillis);
     });
   }
 
@@ -169,15 +182,15 @@ final class NearCache<K, V> {
     return misses.sum();
   }
 
-  private Copy<V> copyOf(V value, byte[] stamp, long sentNanos, long ttlMillis) {
+  private Copy<V> copyOf(V value, byte[] stamp, int size, long sentNanos, long ttlMillis) {
     long capped = sentNanos + capNanos;
     if (ttlMillis == RedisReads.ETERNAL) {
-      return new Copy<>(value, stamp, capped, /* exact= */ false);
+      return new Copy<>(value, stamp, capped, /* exact= */ false, size);
     }
     long deadline = sentNanos + TimeUnit.MILLISECONDS.toNanos(ttlMillis);
     return deadline <= capped
-        ? new Copy<>(value, stamp, deadline, /* exact= */ true)
-        : new Copy<>(value, stamp, capped, /* exact= */ false);
+        ? new Copy<>(value, stamp, deadline, /* exact= */ true, size)
+        : new Copy<>(value, stamp, capped, /* exact= */ false, size);
   }
 
   /** Tells Caffeine each slot's own deadline; reads never move it. */

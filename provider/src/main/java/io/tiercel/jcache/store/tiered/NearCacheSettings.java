@@ -10,7 +10,8 @@ import java.util.Objects;
  *
  * @param maximumSize the most copies kept, or {@code -1} for no bound by count
  * @param maximumWeight the most total weight kept, or {@code -1} for no bound by weight
- * @param weigher the weight of one copy, used with {@code maximumWeight}
+ * @param weigher the weight of one copy, used with {@code maximumWeight}; null weighs each copy
+ *     by the bytes its value takes in Redis, so {@code maximumWeight} is a bound in bytes
  * @param timeCap the longest a copy is kept, however long the entry lives in Redis
  * @param ticker the clock copies' deadlines are measured on, in nanoseconds
  */
@@ -28,9 +29,6 @@ public record NearCacheSettings(long maximumSize, long maximumWeight,
     if (timeCap.isNegative() || timeCap.isZero()) {
       throw new IllegalArgumentException("The near cache's time cap must be positive, was "
           + timeCap);
-    }
-    if (maximumWeight >= 0 && weigher == null) {
-      throw new IllegalArgumentException("maximumWeight=" + maximumWeight + " needs a weigher");
     }
   }
 }

@@ -22,8 +22,10 @@ sealed interface Slot<V> {
    * @param stamp the stamp of the write that stored it, for touches
    * @param deadline the ticker time after which the copy is not served
    * @param exact whether the deadline is the entry's own in Redis (not the near cache's cap)
+   * @param size how many bytes the value takes in Redis, for a bound in bytes
    */
-  record Copy<V>(V value, byte[] stamp, long deadline, boolean exact) implements Slot<V> {
+  record Copy<V>(V value, byte[] stamp, long deadline, boolean exact, int size)
+      implements Slot<V> {
 
     /** Returns whether the copy may still be served at ticker time {@code now}. */
     boolean isLive(long now) {
