@@ -110,13 +110,28 @@ class RoundTripsTest {
       return tiercel.tierStatistics().nearHits() > 0;
     });
 
-    assertThat(measure("get (near hit)", cache, c -> c.get("k"))).isZero();
+    assertThat(nearHitRoundTrips(cache, tiercel)).isZero();
     assertThat(measure("getAll x100 (near misses)", cache,
         c -> c.getAll(keys(BULK)))).isEqualTo(1);
-    c_getMissThenRead(cache);
+    assertNearMissTakesOneRoundTrip(cache);
   }
 
-  private void c_getMissThenRead(Cache<String, String> cache) {
+  /**
+   * Returns the round trips of a get the near cache served; a get that missed (the copy dropped
+   * by the late invalidation of the test's own put) is measured again.
+   */
+  private long nearHitRoundTrips(Cache<String, String> cache, TiercelCache<?, ?> tiercel) {
+    for (int attempt = 0; attempt < 100; attempt++) {
+      long hits = tiercel.tierStatistics().nearHits();
+      long trips = measure("get (near hit)", cache, c -> c.get("k"));
+      if (tiercel.tierStatistics().nearHits() > hits) {
+        return trips;
+      }
+    }
+    throw new AssertionError("The near cache never served k");
+  }
+
+  private void assertNearMissTakesOneRoundTrip(Cache<String, String> cache) {
     cache.put("fresh", "v");
     assertThat(measure("get (near miss, Redis hit)", cache, c -> c.get("fresh"))).isEqualTo(1);
   }
