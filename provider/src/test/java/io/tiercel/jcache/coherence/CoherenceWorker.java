@@ -1,9 +1,8 @@
 package io.tiercel.jcache.coherence;
 
 import io.tiercel.jcache.spi.TiercelCachingProvider;
+import io.tiercel.jcache.testing.Increments;
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Properties;
 import javax.cache.Cache;
 import javax.cache.CacheManager;
@@ -36,22 +35,7 @@ public final class CoherenceWorker {
       cache.get("parent");
       System.out.println("READY");
       System.out.flush();
-      List<Thread> workers = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        Thread worker = new Thread(() -> {
-          for (int i = 0; i < increments; i++) {
-            cache.invoke("counter", (entry, arguments) -> {
-              entry.setValue(entry.exists() ? entry.getValue() + 1 : 1);
-              return null;
-            });
-          }
-        });
-        workers.add(worker);
-        worker.start();
-      }
-      for (Thread worker : workers) {
-        worker.join();
-      }
+      Increments.onThreads(cache, "counter", threads, increments);
       cache.put("child", 42);
       long deadline = System.nanoTime() + 10_000_000_000L;
       while (!Integer.valueOf(7).equals(cache.get("parent"))) {

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.tiercel.jcache.cache.TiercelCache;
 import io.tiercel.jcache.testing.Concurrently;
+import io.tiercel.jcache.testing.Increments;
 import io.tiercel.jcache.testing.RedisManagers;
 import io.tiercel.jcache.testing.RedisServer;
 import io.tiercel.jcache.testing.RedisServerExtension;
@@ -117,10 +118,7 @@ class CrossManagerCoherenceTest {
     Concurrently.run(2 * threadsPerManager, thread -> {
       Cache<String, Integer> cache = thread % 2 == 0 ? first : second;
       for (int i = 0; i < increments; i++) {
-        cache.invoke("counter", (entry, arguments) -> {
-          entry.setValue(entry.exists() ? entry.getValue() + 1 : 1);
-          return null;
-        });
+        Increments.increment(cache, "counter");
       }
     });
 

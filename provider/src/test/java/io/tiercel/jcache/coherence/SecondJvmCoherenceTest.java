@@ -3,6 +3,7 @@ package io.tiercel.jcache.coherence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.tiercel.jcache.testing.Increments;
 import io.tiercel.jcache.testing.RedisManagers;
 import io.tiercel.jcache.testing.RedisServer;
 import io.tiercel.jcache.testing.RedisServerExtension;
@@ -39,22 +40,7 @@ class SecondJvmCoherenceTest {
       CompletableFuture<Void> reading = CompletableFuture.runAsync(() -> read(child, output));
       await().atMost(Duration.ofSeconds(30)).until(() -> contains(output, "READY"));
 
-      List<Thread> workers = new ArrayList<>();
-      for (int t = 0; t < THREADS; t++) {
-        Thread worker = new Thread(() -> {
-          for (int i = 0; i < INCREMENTS; i++) {
-            cache.invoke("counter", (entry, arguments) -> {
-              entry.setValue(entry.exists() ? entry.getValue() + 1 : 1);
-              return null;
-            });
-          }
-        });
-        workers.add(worker);
-        worker.start();
-      }
-      for (Thread worker : workers) {
-        worker.join();
-      }
+      Increments.onThreads(cache, "counter", THREADS, INCREMENTS);
       cache.put("parent", 7);
 
       assertThat(child.waitFor(60, TimeUnit.SECONDS)).as("the second JVM finished").isTrue();

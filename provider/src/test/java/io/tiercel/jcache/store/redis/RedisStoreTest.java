@@ -3,9 +3,6 @@ package io.tiercel.jcache.store.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.tiercel.jcache.codec.ClassFilter;
-import io.tiercel.jcache.codec.JavaSerialization;
-import io.tiercel.jcache.codec.KeyCodec;
 import io.tiercel.jcache.codec.ValueFormat;
 import io.tiercel.jcache.store.Expiry;
 import io.tiercel.jcache.store.RecordingStoreListener;
@@ -55,10 +52,7 @@ class RedisStoreTest extends StoreConformanceTest {
 
   private static RedisStore<String, String> newStore(String name,
       StoreListener<String, String> listener) {
-    var serialization = new JavaSerialization(RedisStoreTest.class::getClassLoader,
-        ClassFilter.defaults());
-    return new RedisStore<>(gateway, name, KeyCodec.forType(String.class, serialization),
-        ValueFormat.forType(String.class, serialization), listener);
+    return RedisStores.strings(gateway, name, listener);
   }
 
   @Override
@@ -120,11 +114,7 @@ class RedisStoreTest extends StoreConformanceTest {
     RedisSettings nowhere = RedisSettings.fromUri(java.net.URI.create("redis://127.0.0.1:1/0"))
         .withTimeout(Duration.ofMillis(300));
     try (RedisGateway unreachable = RedisGateway.open(nowhere)) {
-      var serialization = new JavaSerialization(getClass()::getClassLoader,
-          ClassFilter.defaults());
-      var offline = new RedisStore<>(unreachable, "c",
-          KeyCodec.forType(String.class, serialization),
-          ValueFormat.forType(String.class, serialization), StoreListener.disabled());
+      var offline = RedisStores.strings(unreachable, "c", StoreListener.disabled());
       long start = System.nanoTime();
 
       assertThatThrownBy(() -> offline.put("k", "v", Expiry.eternal()))

@@ -1,15 +1,12 @@
 package io.tiercel.jcache.store.tiered;
 
-import io.tiercel.jcache.codec.ClassFilter;
-import io.tiercel.jcache.codec.JavaSerialization;
-import io.tiercel.jcache.codec.KeyCodec;
-import io.tiercel.jcache.codec.ValueFormat;
 import io.tiercel.jcache.store.Store;
 import io.tiercel.jcache.store.StoreConformanceTest;
 import io.tiercel.jcache.store.StoreListener;
 import io.tiercel.jcache.store.redis.RedisBackend;
 import io.tiercel.jcache.store.redis.RedisSettings;
 import io.tiercel.jcache.store.redis.RedisStore;
+import io.tiercel.jcache.store.redis.RedisStores;
 import io.tiercel.jcache.store.redis.TestRedisClock;
 import io.tiercel.jcache.testing.FakeTicker;
 import io.tiercel.jcache.testing.RedisServer;
@@ -44,10 +41,7 @@ class TieredStoreTest extends StoreConformanceTest {
   protected Store<String, String> newStore(
       FakeTicker ticker, StoreListener<String, String> listener) {
     cacheName = "tiered-" + UUID.randomUUID();
-    var serialization = new JavaSerialization(getClass()::getClassLoader, ClassFilter.defaults());
-    var l2 = new RedisStore<>(backend.gateway(), cacheName,
-        KeyCodec.forType(String.class, serialization),
-        ValueFormat.forType(String.class, serialization), listener);
+    RedisStore<String, String> l2 = RedisStores.strings(backend.gateway(), cacheName, listener);
     var settings = new NearCacheSettings(1_000, -1, null, Duration.ofMinutes(10), ticker);
     return TieredStore.open(backend, cacheName, l2, settings, listener);
   }
