@@ -7,67 +7,38 @@ import io.tiercel.jcache.codec.ValueFormat;
 import io.tiercel.jcache.store.Expiry;
 import io.tiercel.jcache.store.RecordingStoreListener;
 import io.tiercel.jcache.store.Store;
-import io.tiercel.jcache.store.StoreConformanceTest;
 import io.tiercel.jcache.store.StoreListener;
 import io.tiercel.jcache.testing.FakeTicker;
 import io.tiercel.jcache.testing.RedisServer;
-import io.tiercel.jcache.testing.RedisServerExtension;
 import java.time.Duration;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import redis.clients.jedis.Jedis;
 
 /** The Redis store: the conformance suite against a real Redis, plus what only Redis has. */
-@ExtendWith(RedisServerExtension.class)
-class RedisStoreTest extends StoreConformanceTest {
-  private static RedisGateway gateway;
+class RedisStoreTest extends RedisConformanceTest {
   private static Jedis jedis;
-  private static TestRedisClock clock;
-
-  private String cacheName;
 
   @BeforeAll
-  static void connect(RedisServer server) {
-    gateway = RedisGateway.open(RedisSettings.fromUri(server.url()));
+  static void connectRaw(RedisServer server) {
     jedis = new Jedis(server.url());
-    clock = new TestRedisClock(server.url());
   }
 
   @AfterAll
-  static void disconnect() {
-    gateway.close();
+  static void disconnectRaw() {
     jedis.close();
-    clock.close();
   }
 
   @Override
-  protected Store<String, String> newStore(
-      FakeTicker ticker, StoreListener<String, String> listener) {
-    cacheName = "conformance-" + UUID.randomUUID();
-    return newStore(cacheName, listener);
+  protected Store<String, String> newStore(String name, FakeTicker ticker,
+      StoreListener<String, String> listener) {
+    return newStore(name, listener);
   }
 
   private static RedisStore<String, String> newStore(String name,
       StoreListener<String, String> listener) {
-    return RedisStores.strings(gateway, name, listener);
-  }
-
-  @Override
-  protected void elapse(Duration duration) {
-    clock.elapse("tiercel:" + cacheName + ":*", duration);
-  }
-
-  @Override
-  protected Duration clockResolution() {
-    return Duration.ofMillis(500);
-  }
-
-  @Override
-  protected boolean reportsDeadlineExpiry() {
-    return false;
+    return RedisStores.strings(backend.gateway(), name, listener);
   }
 
   @Test
