@@ -15,6 +15,7 @@ import redis.clients.jedis.BinaryJedisPubSub;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.Protocol;
+import redis.clients.jedis.exceptions.JedisDataException;
 
 /**
  * Hears from Redis of every change to the keys under one prefix, by anyone, and drops the near
@@ -47,6 +48,7 @@ final class InvalidationListener implements AutoCloseable {
   private volatile Jedis connection;
   private volatile Subscription subscription;
   private volatile boolean closed;
+  private boolean refusalReported;
 
   InvalidationListener(RedisGateway redis, ScheduledExecutorService scheduler, long pingMillis) {
     this.redis = redis;
@@ -103,6 +105,14 @@ final class InvalidationListener implements AutoCloseable {
         Subscription listening = new Subscription();
         subscription = listening;
         jedis.subscribe(listening, CHANNEL);
+      } catch (JedisDataException e) {
+        if (!closed && !refusalReported) {
+          refusalReported = true;
+          LOG.log(Level.WARNING, "Near caches on Redis at " + redis.settings().describe()
+              + " are bypassed, every read goes to Redis: " + redis.translate(e).getMessage()
+              + ". Invalidations need Redis 6 or newer and a user allowed CLIENT and SUBSCRIBE;"
+              + " or choose TIERCEL_MODE=redis");
+        }
       } catch (RuntimeException e) {
         if (!closed) {
           LOG.log(coherence.isServing() ? Level.WARNING : Level.DEBUG, "Invalidations from Redis at "
