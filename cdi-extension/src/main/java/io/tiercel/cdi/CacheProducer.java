@@ -2,6 +2,7 @@ package io.tiercel.cdi;
 
 import io.tiercel.cdi.annotation.NamedCache;
 import io.tiercel.cdi.resolver.CacheLookup;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.spi.InjectionPoint;
 import java.lang.reflect.ParameterizedType;
@@ -13,6 +14,9 @@ import javax.cache.configuration.Configuration;
 /**
  * Produces the caches injected with {@link NamedCache}, from the application's
  * {@code CacheManager}.
+ *
+ * <p>The manager is looked up when a cache is produced rather than injected, so that two
+ * {@code CacheManager} beans are reported by the extension, with the way to fix it.
  *
  * <ul>
  *   <li>The cache is the one the manager has or is configured to create under that name, else a
@@ -27,9 +31,10 @@ public class CacheProducer {
   /** Returns the cache the injection point names. */
   @Produces
   @NamedCache("")
-  public <K, V> Cache<K, V> cache(InjectionPoint injectionPoint, CacheManager manager) {
+  public <K, V> Cache<K, V> cache(InjectionPoint injectionPoint,
+      Instance<CacheManager> manager) {
     String name = name(injectionPoint);
-    Cache<K, V> cache = CacheLookup.getOrCreate(manager, name);
+    Cache<K, V> cache = CacheLookup.getOrCreate(manager.get(), name);
     if (injectionPoint.getType() instanceof ParameterizedType requested) {
       @SuppressWarnings("unchecked")
       Configuration<?, ?> configuration = cache.getConfiguration(Configuration.class);
