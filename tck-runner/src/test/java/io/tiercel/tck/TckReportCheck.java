@@ -25,6 +25,9 @@ public final class TckReportCheck {
     /** The package prefixes of the test classes in the TCK's test jar. */
     static final List<String> TCK_PREFIXES = List.of("org.jsr107.tck.", "javax.cache.");
 
+    /** The package prefix of the TCK's annotation tests, counted apart from the core tests. */
+    static final String ANNOTATION_PREFIX = "org.jsr107.tck.annotation.";
+
     /** Reports written up to this long before the build started still count (coarse clocks). */
     private static final long CLOCK_TOLERANCE_MILLIS = 2_000;
 
@@ -46,6 +49,8 @@ public final class TckReportCheck {
      * TCK tests (test classes in {@code org.jsr107.tck} or {@code javax.cache}), and
      * {@code --build-start=} the build's start time in epoch milliseconds (older reports are left
      * over from an earlier build and ignored; a value that is not a number disables this filter).
+     * An optional {@code --minimum-annotation=} is the minimum number of the TCK's annotation
+     * tests ({@code org.jsr107.tck.annotation}), which are then not counted among the others.
      *
      * <p>It fails when fewer TCK tests ran, when any test (TCK or not) failed, is in error or was
      * skipped, when a test's output shows that the TCK excluded a test other than the dummy test
@@ -58,13 +63,16 @@ public final class TckReportCheck {
         String reportsArg = option(args, "--reports=");
         String minimumArg = option(args, "--minimum=");
         String startArg = option(args, "--build-start=");
+        String annotationArg = option(args, "--minimum-annotation=");
         if (reportsArg == null || minimumArg == null || startArg == null) {
             throw new IllegalArgumentException("Usage: TckReportCheck --reports=<surefire reports"
-                    + " directory> --minimum=<TCK tests> --build-start=<epoch millis>, not "
+                    + " directory> --minimum=<TCK tests> --build-start=<epoch millis>"
+                    + " [--minimum-annotation=<TCK annotation tests>], not "
                     + String.join(" ", args));
         }
         Path reports = Path.of(reportsArg);
         int minimum = Integer.parseInt(minimumArg.trim());
+        int annotationMinimum = annotationArg == null ? 0 : Integer.parseInt(annotationArg.trim());
         long notBefore = Long.MIN_VALUE;
         try {
             notBefore = Long.parseLong(startArg.trim()) - CLOCK_TOLERANCE_MILLIS;
@@ -73,7 +81,7 @@ public final class TckReportCheck {
                     + "' is not a number: counting every report in " + reports);
         }
         Summary summary = scan(reports, notBefore);
-        List<String> problems = summary.problems(minimum);
+        List<String> problems = summary.problems(minimum, annotationMinimum);
         problems.addAll(ExcludeListGuard.check());
         if (!problems.isEmpty()) {
             throw new IllegalStateException("JCache TCK check failed: " + summary.describe()
@@ -151,6 +159,7 @@ public final class TckReportCheck {
         int files;
         int staleFiles;
         int tckTests;
+        int annotationTests;
         int otherTests;
         int suiteFailures;
         int suiteErrors;
@@ -174,7 +183,9 @@ public final class TckReportCheck {
         void addCase(Element testCase) {
             String className = testCase.getAttribute("classname");
             String name = className + "#" + testCase.getAttribute("name");
-            if (TCK_PREFIXES.stream().anyMatch(className::startsWith)) {
+            if (className.startsWith(ANNOTATION_PREFIX)) {
+                annotationTests++;
+            } else if (TCK_PREFIXES.stream().anyMatch(className::startsWith)) {
                 tckTests++;
             } else {
                 otherTests++;
@@ -213,7 +224,22 @@ public final class TckReportCheck {
          * @return the problems, empty if the TCK run was complete and green
          */
         List<String> problems(int minimum) {
+            return problems(minimum, 0);
+        }
+
+        /**
+         * Lists what is wrong with the reports.
+         *
+         * @param minimum the minimum number of TCK tests, annotation tests aside, that must run
+         * @param annotationMinimum the minimum number of TCK annotation tests that must have run
+         * @return the problems, empty if the TCK run was complete and green
+         */
+        List<String> problems(int minimum, int annotationMinimum) {
             List<String> problems = new ArrayList<>();
+            if (annotationTests < annotationMinimum) {
+                problems.add("found " + annotationTests + " TCK annotation tests run, expected at"
+                        + " least " + annotationMinimum);
+            }
             if (tckTests < minimum) {
                 problems.add("found " + tckTests + " TCK tests run, expected at least " + minimum
                         + (files == 0 ? " (no surefire report of this build in " + reports + ")"
@@ -249,7 +275,9 @@ public final class TckReportCheck {
          * @return a one-line description naming the TCK test count
          */
         String describe() {
-            return tckTests + " TCK tests run (" + otherTests + " other tests), "
+            return tckTests + " TCK tests run"
+                    + (annotationTests > 0 ? " + " + annotationTests + " TCK annotation tests" : "")
+                    + " (" + otherTests + " other tests), "
                     + Math.max(failed.size(), suiteFailures) + " failures, "
                     + Math.max(errored.size(), suiteErrors) + " errors, "
                     + Math.max(skipped.size(), suiteSkipped) + " skipped, in " + files

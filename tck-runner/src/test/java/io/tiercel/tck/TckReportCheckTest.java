@@ -66,6 +66,23 @@ class TckReportCheckTest {
     }
 
     @Test
+    void countsAnnotationTestsApartAndRequiresTheirMinimum(@TempDir Path dir) throws IOException {
+        report(dir, "org.jsr107.tck.PutTest", 0, 0, 0,
+                testCase("org.jsr107.tck.PutTest", "a", ""));
+        report(dir, "org.jsr107.tck.annotation.InterceptionUsingCacheConfigTest", 0, 0, 0,
+                testCase("org.jsr107.tck.annotation.InterceptionUsingCacheConfigTest", "b", ""));
+
+        TckReportCheck.Summary summary = TckReportCheck.scan(dir, Long.MIN_VALUE);
+
+        assertEquals(List.of(), summary.problems(1, 1));
+        assertEquals(List.of("found 1 TCK annotation tests run, expected at least 12"),
+                summary.problems(1, 12));
+        assertEquals(List.of("found 1 TCK tests run, expected at least 2"), summary.problems(2));
+        assertTrue(summary.describe().startsWith("1 TCK tests run + 1 TCK annotation tests"
+                + " (0 other tests), 0 failures,"), summary.describe());
+    }
+
+    @Test
     void ignoresReportsOlderThanTheBuild(@TempDir Path dir) throws IOException {
         Path old = report(dir, "org.jsr107.tck.PutTest", 0, 0, 0,
                 testCase("org.jsr107.tck.PutTest", "a", ""));
