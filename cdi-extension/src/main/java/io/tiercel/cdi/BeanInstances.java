@@ -27,9 +27,21 @@ final class BeanInstances implements Instances {
     this.lookup = lookup;
   }
 
+  /**
+   * Returns the one instance of {@code type}; not with {@code computeIfAbsent}, because a bean's
+   * creation may call an annotated method that needs another instance.
+   */
   @Override
   public <T> T get(Class<T> type) {
-    return type.cast(instances.computeIfAbsent(type, this::create));
+    Object known = instances.get(type);
+    if (known == null) {
+      Object created = create(type);
+      known = instances.putIfAbsent(type, created);
+      if (known == null) {
+        known = created;
+      }
+    }
+    return type.cast(known);
   }
 
   private Object create(Class<?> type) {

@@ -36,10 +36,11 @@ import jakarta.enterprise.inject.spi.configurator.AnnotatedTypeConfigurator;
 import jakarta.enterprise.util.Nonbinding;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Collectors;
 import javax.cache.CacheManager;
 
@@ -69,10 +70,11 @@ public class TiercelCacheExtension implements Extension {
       List.of(CacheManagerProducer.class, CacheProducer.class);
 
   private final Set<Class<?>> defaultBeanTypes = ConcurrentHashMap.newKeySet();
-  private final List<AnnotatedType<?>> annotatedBeans = new ArrayList<>();
+  private final Queue<AnnotatedType<?>> annotatedBeans = new ConcurrentLinkedQueue<>();
   private final CacheMethods methods =
       new CacheMethods(new CacheMethodReader(defaultBeanTypes::contains));
 
+  /** Declares the four annotations interceptor bindings and adds the extension's beans. */
   void addBindingsAndBeans(@Observes BeforeBeanDiscovery event) {
     for (Operation operation : Operation.values()) {
       event.configureInterceptorBinding(operation.annotationType()).methods()
@@ -91,6 +93,7 @@ public class TiercelCacheExtension implements Extension {
         + type.getName());
   }
 
+  /** Remembers the types of {@code @Default} beans, to tell beans from classes to instantiate. */
   void recordBeanTypes(@Observes ProcessBean<?> event) {
     Bean<?> bean = event.getBean();
     if (bean.getQualifiers().contains(Default.Literal.INSTANCE)) {
@@ -102,6 +105,7 @@ public class TiercelCacheExtension implements Extension {
     }
   }
 
+  /** Remembers the managed beans that use a cache annotation, to check them all at once. */
   void recordAnnotatedBean(@Observes ProcessManagedBean<?> event) {
     if (event.getBean() instanceof Interceptor<?> || event.getBean() instanceof Decorator<?>) {
       return;
@@ -113,6 +117,7 @@ public class TiercelCacheExtension implements Extension {
     }
   }
 
+  /** Reports a {@link NamedCache} injection point that names no cache. */
   void checkNamedCache(@Observes ProcessInjectionPoint<?, ?> event) {
     InjectionPoint injectionPoint = event.getInjectionPoint();
     for (Annotation qualifier : injectionPoint.getQualifiers()) {
@@ -123,6 +128,7 @@ public class TiercelCacheExtension implements Extension {
     }
   }
 
+  /** Reads every annotated method, reporting each mistake, and adds the interception bean. */
   void checkMethodsAndAddInterception(@Observes AfterBeanDiscovery event, BeanManager manager) {
     for (AnnotatedType<?> type : annotatedBeans) {
       for (AnnotatedMethod<?> method : type.getMethods()) {
@@ -143,6 +149,7 @@ public class TiercelCacheExtension implements Extension {
         .destroyWith((invoker, context) -> invoker.close());
   }
 
+  /** Reports a second {@code CacheManager} bean that does not replace the default one. */
   void checkCacheManager(@Observes AfterDeploymentValidation event, BeanManager manager) {
     Set<Bean<?>> beans = manager.getBeans(CacheManager.class);
     try {

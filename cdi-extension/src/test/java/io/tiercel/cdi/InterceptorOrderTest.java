@@ -66,6 +66,12 @@ class InterceptorOrderTest {
     assertThat(calls.count("price", "c")).isEqualTo(1);
   }
 
+  private static Object countAndProceed(Calls calls, String name, InvocationContext context)
+      throws Exception {
+    calls.record(name, context.getParameters()[0]);
+    return context.proceed();
+  }
+
   /** Binds an interceptor that runs before the cache. */
   @InterceptorBinding
   @Retention(RetentionPolicy.RUNTIME)
@@ -94,8 +100,7 @@ class InterceptorOrderTest {
 
     @AroundInvoke
     Object meter(InvocationContext context) throws Exception {
-      calls.record("metered", context.getParameters()[0]);
-      return context.proceed();
+      return countAndProceed(calls, "metered", context);
     }
   }
 
@@ -109,8 +114,7 @@ class InterceptorOrderTest {
 
     @AroundInvoke
     Object audit(InvocationContext context) throws Exception {
-      calls.record("audited", context.getParameters()[0]);
-      return context.proceed();
+      return countAndProceed(calls, "audited", context);
     }
   }
 

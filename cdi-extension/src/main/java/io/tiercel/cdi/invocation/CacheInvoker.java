@@ -50,7 +50,7 @@ public final class CacheInvoker implements CacheInterception, AutoCloseable {
     if (method == null || method.operation() != operation) {
       return invocation.proceed();
     }
-    Call<?> call = new Call<>(method, bound.computeIfAbsent(method, this::bind), invocation);
+    Call<?> call = new Call<>(method, bound(method), invocation);
     return operation == Operation.RESULT ? results.invoke(call) : changes.invoke(call);
   }
 
@@ -59,6 +59,20 @@ public final class CacheInvoker implements CacheInterception, AutoCloseable {
   public void close() {
     bound.clear();
     instances.close();
+  }
+
+  /**
+   * Returns the method's resolvers and key generator, created on its first call. Not with
+   * {@code computeIfAbsent}: creating a bean may call another annotated method.
+   */
+  private Bound bound(CacheMethod method) {
+    Bound known = bound.get(method);
+    if (known != null) {
+      return known;
+    }
+    Bound created = bind(method);
+    Bound raced = bound.putIfAbsent(method, created);
+    return raced == null ? created : raced;
   }
 
   @SuppressWarnings("unchecked")

@@ -27,7 +27,8 @@ public final class Deployments {
     return ShrinkWrap.create(JavaArchive.class)
         .addClasses(classes)
         .addClasses(TestCacheManagerProducer.class, TestCacheManagers.class, Calls.class)
-        .addAsManifestResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
-            + " version=\"4.0\" bean-discovery-mode=\"" + discoveryMode + "\"/>"), "beans.xml");
+        .addAsManifestResource(new StringAsset("<beans"
+            + " xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\""
+            + " bean-discovery-mode=\"" + discoveryMode + "\"/>"), "beans.xml");
   }
 }
