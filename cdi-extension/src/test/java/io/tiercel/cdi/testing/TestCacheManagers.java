@@ -1,7 +1,10 @@
 package io.tiercel.cdi.testing;
 
+import io.tiercel.jcache.config.ManagerSettings;
 import io.tiercel.jcache.spi.TiercelCachingProvider;
+import io.tiercel.jcache.testing.RedisServer;
 import java.net.URI;
+import java.util.Properties;
 import javax.cache.CacheManager;
 import javax.cache.Caching;
 import javax.cache.spi.CachingProvider;
@@ -10,11 +13,20 @@ import javax.cache.spi.CachingProvider;
  * Opens the cache manager of the container tests: the one place that decides which mode of
  * Tiercel the whole suite runs against.
  *
- * <p>Today that is the Caffeine-only mode, on the URI of the system property
- * {@value #URI_PROPERTY} (default {@value #DEFAULT_URI}). To run the same suite against Redis in
- * tiered mode, this method opens the manager on the test Redis server instead; no test changes.
+ * <ul>
+ *   <li>The system property {@value #MODE_PROPERTY} chooses: {@code local} (the default,
+ *       Caffeine only) or {@code tiered} (a Caffeine near cache in front of a real Redis, which
+ *       the Redis test harness starts once for the JVM, or the one {@code REDIS_URL} names).</li>
+ *   <li>In tiered mode each manager starts from an empty Redis database, since a closed
+ *       manager's entries stay in Redis and the next test class reuses cache names.</li>
+ *   <li>The manager's URI is the system property {@value #URI_PROPERTY}, default
+ *       {@value #DEFAULT_URI}.</li>
+ * </ul>
  */
 public final class TestCacheManagers {
+  /** The system property choosing the mode: {@code local} or {@code tiered}. */
+  public static final String MODE_PROPERTY = "tiercel.cdi.test.mode";
+
   /** The system property naming the cache manager's URI. */
   public static final String URI_PROPERTY = "tiercel.cdi.test.uri";
 
@@ -32,6 +44,30 @@ public final class TestCacheManagers {
     CachingProvider provider =
         Caching.getCachingProvider(TiercelCachingProvider.class.getName(), loader);
     URI uri = URI.create(System.getProperty(URI_PROPERTY, DEFAULT_URI));
-    return provider.getCacheManager(uri, loader);
+    Properties properties = new Properties();
+    String mode = System.getProperty(MODE_PROPERTY, "local");
+    switch (mode) {
+      case "local" -> properties.setProperty(ManagerSettings.MODE_PROPERTY, "local");
+      case "tiered" -> {
+        RedisServer redis = SharedRedis.SERVER;
+        redis.command("FLUSHDB");
+        properties.setProperty(ManagerSettings.MODE_PROPERTY, "tiered");
+        properties.setProperty(ManagerSettings.REDIS_URL_PROPERTY, redis.url().toString());
+      }
+      default -> throw new IllegalArgumentException("System property " + MODE_PROPERTY + " is '"
+          + mode + "'; allowed: local, tiered");
+    }
+    return provider.getCacheManager(uri, loader, properties);
+  }
+
+  /** The Redis of a tiered run, started on first use and stopped when the JVM exits. */
+  private static final class SharedRedis {
+    static final RedisServer SERVER = start();
+
+    private static RedisServer start() {
+      RedisServer server = RedisServer.startOrConnect();
+      Runtime.getRuntime().addShutdownHook(new Thread(server::close, "cdi-test-redis-stop"));
+      return server;
+    }
   }
 }
