@@ -1,6 +1,5 @@
 package io.tiercel.jcache.codec;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /** Strings as UTF-8 and byte arrays as themselves: readable in Redis and cheap both ways. */
@@ -8,12 +7,12 @@ enum RawCodec implements ValueCodec {
   UTF8((byte) 1) {
     @Override
     public byte[] encode(Object value) {
-      return ((String) value).getBytes(StandardCharsets.UTF_8);
+      return Utf8.encode((String) value, "The string value");
     }
 
     @Override
     public Object decode(byte[] bytes, int offset, int length) {
-      return new String(bytes, offset, length, StandardCharsets.UTF_8);
+      return Utf8.decode(bytes, offset, length);
     }
   },
   BYTES((byte) 2) {

@@ -1,6 +1,5 @@
 package io.tiercel.jcache.codec;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
@@ -50,13 +49,16 @@ final class TaggedKeyCodec<K> implements KeyCodec<K> {
           : TAG + "J" + Base64.getUrlEncoder().withoutPadding()
               .encodeToString(serialization.serialize(key));
     }
-    return text.getBytes(StandardCharsets.UTF_8);
+    return Utf8.encode(text, "The key");
   }
 
   @Override
   public K decode(byte[] bytes, int offset, int length) {
-    String text = new String(bytes, offset, length, StandardCharsets.UTF_8);
+    String text = Utf8.decode(bytes, offset, length);
     Object key = parse(text);
+    if (key == null) {
+      throw new DecodingException("Key '" + text + "' names no key (a serialized null)");
+    }
     if (!type.isInstance(key)) {
       throw new DecodingException("Key '" + text + "' is a " + key.getClass().getName()
           + ", not a " + type.getName());
@@ -80,7 +82,12 @@ final class TaggedKeyCodec<K> implements KeyCodec<K> {
       }
       Function<String, Object> parser = PARSERS.get(letter);
       if (parser != null) {
-        return parser.apply(body);
+        Object key = parser.apply(body);
+        // Only the form encode writes names a key: "~L042" must not decode to 42L.
+        if (!key.toString().equals(body)) {
+          throw new DecodingException("Key '" + text + "' is not how such a key is written");
+        }
+        return key;
       }
     } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
       throw new DecodingException("Key '" + text + "' is not a valid tagged key", e);

@@ -1,7 +1,6 @@
 package io.tiercel.jcache.codec;
 
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -23,16 +22,23 @@ final class TextKeyCodec<K> implements KeyCodec<K> {
 
   @Override
   public byte[] encode(K key) {
-    return key.toString().getBytes(StandardCharsets.UTF_8);
+    return Utf8.encode(key.toString(), "The key");
   }
 
   @Override
   public K decode(byte[] bytes, int offset, int length) {
-    String text = new String(bytes, offset, length, StandardCharsets.UTF_8);
+    String text = Utf8.decode(bytes, offset, length);
+    K key;
     try {
-      return type.cast(parser.apply(text));
+      key = type.cast(parser.apply(text));
     } catch (RuntimeException e) {
       throw new DecodingException("'" + text + "' is not a " + type.getSimpleName() + " key", e);
     }
+    // Only the form encode writes names a key: "042" and "42" must not both decode to 42.
+    if (!key.toString().equals(text)) {
+      throw new DecodingException("'" + text + "' is not how a " + type.getSimpleName()
+          + " key is written (" + key + ")");
+    }
+    return key;
   }
 }

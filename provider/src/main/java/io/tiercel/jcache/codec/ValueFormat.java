@@ -15,7 +15,9 @@ import java.util.concurrent.ThreadLocalRandom;
  *   <li>Codec by declared value type: {@code String} as UTF-8, {@code byte[]} raw; JDK value
  *       types, records, enums and non-serializable classes as JSON; other serializable classes
  *       through Java serialization. Caches typed {@code Object} (or an interface, or an abstract
- *       class) choose per value: strings and byte arrays raw, anything else Java-serialized.</li>
+ *       class) choose per value: strings and byte arrays raw, anything else Java-serialized.
+ *       A string that is not well-formed Unicode (a lone surrogate) is Java-serialized, since
+ *       UTF-8 cannot hold it exactly.</li>
  *   <li>Reading checks the header and the type; bytes that do not fit are a
  *       {@link DecodingException}, never a value of the wrong type.</li>
  * </ul>
@@ -73,9 +75,17 @@ public final class ValueFormat<V> {
     return stored;
   }
 
-  /** Returns the payload {@code value} is stored with, to compare stored values by content. */
-  public byte[] payload(V value) {
-    return codecOf(value).encode(value);
+  /**
+   * Returns what stored values are compared by: the id of the codec {@code value} is stored
+   * with, then its payload (so a string and a byte array of the same bytes differ).
+   */
+  public byte[] comparable(V value) {
+    ValueCodec codec = codecOf(value);
+    byte[] payload = codec.encode(value);
+    byte[] comparable = new byte[payload.length + 1];
+    comparable[0] = codec.id();
+    System.arraycopy(payload, 0, comparable, 1, payload.length);
+    return comparable;
   }
 
   /**
@@ -90,6 +100,9 @@ public final class ValueFormat<V> {
     }
     ValueCodec codec = codecById(stored[2]);
     Object value = codec.decode(stored, HEADER_LENGTH, stored.length - HEADER_LENGTH);
+    if (value == null) {
+      throw new DecodingException("Holds null, which no cache entry can be");
+    }
     if (!type.isInstance(value)) {
       throw new DecodingException("Holds a " + value.getClass().getName()
           + ", but the cache's value type is " + type.getName());
@@ -111,6 +124,10 @@ public final class ValueFormat<V> {
   }
 
   private ValueCodec codecOf(V value) {
+    if (value instanceof String text && !Utf8.isWellFormed(text)) {
+      // A lone surrogate has no UTF-8 form; Java serialization keeps it exactly.
+      return java;
+    }
     if (fixed != null) {
       return fixed;
     }

@@ -62,6 +62,42 @@ class KeyCodecTest {
   }
 
   @Test
+  void encode_loneSurrogate_isRefusedRatherThanSharingBytesWithQuestionMark() {
+    KeyCodec<String> codec = KeyCodec.forType(String.class, SERIALIZATION);
+
+    assertThatThrownBy(() -> codec.encode("\uD800")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("lone surrogate");
+    assertThat(text(codec, "?")).isEqualTo("?");
+  }
+
+  @Test
+  void decode_nonCanonicalForms_areDecodingExceptions() {
+    KeyCodec<Long> longs = KeyCodec.forType(Long.class, SERIALIZATION);
+    KeyCodec<Object> objects = KeyCodec.forType(Object.class, SERIALIZATION);
+
+    for (String text : List.of("042", "+42")) {
+      byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+      assertThatThrownBy(() -> longs.decode(bytes, 0, bytes.length))
+          .as(text).isInstanceOf(DecodingException.class);
+    }
+    for (String text : List.of("~L042", "~Cab", "~Zxyz", "~D1.50")) {
+      byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+      assertThatThrownBy(() -> objects.decode(bytes, 0, bytes.length))
+          .as(text).isInstanceOf(DecodingException.class);
+    }
+  }
+
+  @Test
+  void decode_serializedNull_isDecodingException() {
+    KeyCodec<Object> codec = KeyCodec.forType(Object.class, SERIALIZATION);
+    byte[] text = ("~J" + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+        new byte[] {(byte) 0xAC, (byte) 0xED, 0, 5, 0x70})).getBytes(StandardCharsets.UTF_8);
+
+    assertThatThrownBy(() -> codec.decode(text, 0, text.length))
+        .isInstanceOf(DecodingException.class);
+  }
+
+  @Test
   void encode_keyNotSerializable_saysWhatToDo() {
     KeyCodec<Object> codec = KeyCodec.forType(Object.class, SERIALIZATION);
 

@@ -64,8 +64,36 @@ class ValueFormatTest {
     byte[] second = format.encode("v");
 
     assertThat(ValueFormat.stamp(first)).isNotEqualTo(ValueFormat.stamp(second));
+    byte[] comparable = format.comparable("v");
+    assertThat(comparable[0]).isEqualTo(first[2]);
     assertThat(Arrays.copyOfRange(first, ValueFormat.HEADER_LENGTH, first.length))
-        .isEqualTo(format.payload("v"));
+        .isEqualTo(Arrays.copyOfRange(comparable, 1, comparable.length));
+  }
+
+  @Test
+  void comparable_stringAndBytesOfSameContent_differ() {
+    ValueFormat<Object> format = ValueFormat.forType(Object.class, SERIALIZATION);
+
+    assertThat(format.comparable("x")).isNotEqualTo(format.comparable("x".getBytes()));
+  }
+
+  @Test
+  void string_withLoneSurrogate_roundTripsExactly() {
+    ValueFormat<String> format = ValueFormat.forType(String.class, SERIALIZATION);
+    String odd = "a\uD800b";
+
+    assertThat(format.decode(format.encode(odd))).isEqualTo(odd);
+  }
+
+  @Test
+  void decode_nullPayload_isDecodingException() {
+    ValueFormat<Integer> format = ValueFormat.forType(Integer.class, SERIALIZATION);
+    byte[] stored = format.encode(1);
+    byte[] nullJson = Arrays.copyOf(stored, ValueFormat.HEADER_LENGTH + 4);
+    System.arraycopy("null".getBytes(StandardCharsets.UTF_8), 0, nullJson,
+        ValueFormat.HEADER_LENGTH, 4);
+
+    assertThatThrownBy(() -> format.decode(nullJson)).isInstanceOf(DecodingException.class);
   }
 
   @Test

@@ -1,9 +1,12 @@
 package io.tiercel.jcache.store.redis;
 
 import java.util.ArrayList;
+import java.net.SocketTimeoutException;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
+import javax.net.ssl.SSLParameters;
 import javax.cache.CacheException;
 import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.ClientSetInfoConfig;
@@ -30,8 +33,10 @@ import redis.clients.jedis.exceptions.JedisNoScriptException;
  *       reply; nothing blocks longer.</li>
  *   <li>A refused command is a {@link CacheException}; an unreachable or silent server is a
  *       {@link RedisUnavailableException}. Messages name the server, never the password.</li>
- *   <li>A read that fails on a broken connection (a restarted server) is retried once on a new
- *       one; writes are not retried, since Redis may have applied them.</li>
+ *   <li>A broken connection (a restarted server) empties the pool. A read that failed on one at
+ *       once, not by timing out, is retried on a new connection; writes are not retried, since
+ *       Redis may have applied them, and nothing that timed out is.</li>
+ *   <li>{@code rediss://} connections verify the server's certificate and host name.</li>
  *   <li>Scripts are called by digest; a server that lost them ({@code NOSCRIPT}) gets them again
  *       and the call is repeated.</li>
  * </ul>
@@ -53,7 +58,7 @@ public final class RedisGateway implements AutoCloseable {
         .user(settings.user())
         .password(settings.password())
         .ssl(settings.ssl())
-        .clientName("tiercel")
+        .sslParameters(settings.ssl() ? verifyingHostName() : null)
         .clientSetInfoConfig(ClientSetInfoConfig.DISABLED)
         .resp2()
         .build();
@@ -97,38 +102,17 @@ public final class RedisGateway implements AutoCloseable {
 
   /** Runs a command that only reads, in one round trip (two if a broken connection is met). */
   <T> T read(CommandObject<T> command) {
-    try {
-      return once(command);
-    } catch (JedisConnectionException e) {
-      client.getPool().clear();
-      try {
-        return once(command);
-      } catch (RuntimeException retry) {
-        retry.addSuppressed(e);
-        throw translate(retry);
-      }
-    } catch (RuntimeException e) {
-      throw translate(e);
-    }
+    return call(() -> once(command), /* retry= */ true);
   }
 
-  /** Sends commands that only read in one round trip, retried once as {@link #read} is. */
+  /** Sends commands that only read in one round trip, retried as {@link #read} is. */
   List<Object> readPipeline(List<? extends CommandObject<?>> batch) {
-    try {
-      return pipeline(batch);
-    } catch (RedisUnavailableException e) {
-      client.getPool().clear();
-      return pipeline(batch);
-    }
+    return call(() -> pipelineReplies(batch), /* retry= */ true);
   }
 
   /** Runs a command that writes, in one round trip. */
   <T> T write(CommandObject<T> command) {
-    try {
-      return once(command);
-    } catch (RuntimeException e) {
-      throw translate(e);
-    }
+    return call(() -> once(command), /* retry= */ false);
   }
 
   /**
@@ -137,17 +121,17 @@ public final class RedisGateway implements AutoCloseable {
    */
   Object script(Script script, byte[] key, List<byte[]> arguments) {
     CommandObject<Object> call = scriptCall(script, key, arguments);
-    try {
-      return once(call);
-    } catch (JedisNoScriptException e) {
-      Object reply = loadScriptsAndRun(List.of(call)).get(0);
-      if (reply instanceof RuntimeException failure) {
-        throw translate(failure);
+    Object reply = call(() -> {
+      try {
+        return once(call);
+      } catch (JedisNoScriptException e) {
+        return loadScriptsAndRun(List.of(call)).get(0);
       }
-      return reply;
-    } catch (RuntimeException e) {
-      throw translate(e);
+    }, /* retry= */ false);
+    if (reply instanceof RuntimeException failure) {
+      throw translate(failure);
     }
+    return reply;
   }
 
   /** Returns the command that runs {@code script} on {@code key}, for {@link #pipeline}. */
@@ -161,26 +145,25 @@ public final class RedisGateway implements AutoCloseable {
    * calls sent again.
    */
   List<Object> pipeline(List<? extends CommandObject<?>> batch) {
+    return call(() -> pipelineReplies(batch), /* retry= */ false);
+  }
+
+  private List<Object> pipelineReplies(List<? extends CommandObject<?>> batch) {
     if (batch.isEmpty()) {
       return List.of();
     }
-    List<Object> replies;
-    try {
-      replies = sync(batch);
-      List<Integer> lost = new ArrayList<>();
-      for (int i = 0; i < replies.size(); i++) {
-        if (replies.get(i) instanceof JedisNoScriptException) {
-          lost.add(i);
-        }
+    List<Object> replies = sync(batch);
+    List<Integer> lost = new ArrayList<>();
+    for (int i = 0; i < replies.size(); i++) {
+      if (replies.get(i) instanceof JedisNoScriptException) {
+        lost.add(i);
       }
-      if (!lost.isEmpty()) {
-        List<Object> retried = loadScriptsAndRun(lost.stream().map(batch::get).toList());
-        for (int j = 0; j < lost.size(); j++) {
-          replies.set(lost.get(j), retried.get(j));
-        }
+    }
+    if (!lost.isEmpty()) {
+      List<Object> retried = loadScriptsAndRun(lost.stream().map(batch::get).toList());
+      for (int j = 0; j < lost.size(); j++) {
+        replies.set(lost.get(j), retried.get(j));
       }
-    } catch (RuntimeException e) {
-      throw translate(e);
     }
     for (int i = 0; i < replies.size(); i++) {
       if (replies.get(i) instanceof RuntimeException failure) {
@@ -188,6 +171,47 @@ public final class RedisGateway implements AutoCloseable {
       }
     }
     return replies;
+  }
+
+  /**
+   * Runs {@code action}, translating what it throws; a broken connection empties the pool and,
+   * with {@code retry}, the action runs once more if it failed at once rather than timing out.
+   */
+  private <T> T call(Supplier<T> action, boolean retry) {
+    long start = System.nanoTime();
+    try {
+      return action.get();
+    } catch (JedisConnectionException e) {
+      client.getPool().clear();
+      if (!retry || timedOut(e)
+          || System.nanoTime() - start > settings.timeout().toNanos() / 2) {
+        throw translate(e);
+      }
+      try {
+        return action.get();
+      } catch (RuntimeException again) {
+        again.addSuppressed(e);
+        throw translate(again);
+      }
+    } catch (RuntimeException e) {
+      throw translate(e);
+    }
+  }
+
+  /** Returns whether a connection failure was a timeout, which no retry may extend. */
+  private static boolean timedOut(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SocketTimeoutException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static SSLParameters verifyingHostName() {
+    SSLParameters parameters = new SSLParameters();
+    parameters.setEndpointIdentificationAlgorithm("HTTPS");
+    return parameters;
   }
 
   /**

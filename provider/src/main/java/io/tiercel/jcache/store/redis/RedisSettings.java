@@ -64,27 +64,47 @@ public record RedisSettings(String host, int port, int database, boolean ssl, St
       throw new IllegalArgumentException("A Redis URI starts with redis:// or rediss://, not "
           + redact(uri));
     }
-    if (uri.getHost() == null) {
+    // Split the authority by hand: Java leaves it unparsed for host names with '_' (as
+    // docker-compose names services) and for passwords holding '@', '/' or '#'.
+    String authority = uri.getRawAuthority();
+    if (authority == null || authority.isEmpty()) {
+      throw new IllegalArgumentException("The Redis URI " + redact(uri)
+          + " names no host; write redis://host:port/database");
+    }
+    int at = authority.lastIndexOf('@');
+    String userInfo = at < 0 ? null : authority.substring(0, at);
+    String hostPort = authority.substring(at + 1);
+    int colon = hostPort.lastIndexOf(':');
+    String host = colon > hostPort.lastIndexOf(']') ? hostPort.substring(0, colon) : hostPort;
+    int port = 6379;
+    if (colon > hostPort.lastIndexOf(']')) {
+      try {
+        port = Integer.parseInt(hostPort.substring(colon + 1));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("The Redis URI " + redact(uri) + " names port '"
+            + hostPort.substring(colon + 1) + "'; a port is a number", e);
+      }
+    }
+    if (host.isEmpty()) {
       throw new IllegalArgumentException("The Redis URI " + redact(uri)
           + " names no host; write redis://host:port/database");
     }
     String user = null;
     String password = null;
-    String userInfo = uri.getRawUserInfo();
     if (userInfo != null && !userInfo.isEmpty()) {
-      int colon = userInfo.indexOf(':');
-      String rawUser = colon < 0 ? userInfo : userInfo.substring(0, colon);
-      user = rawUser.isEmpty() ? null : decode(rawUser);
-      password = colon < 0 ? null : decode(userInfo.substring(colon + 1));
-      if (colon < 0) {
+      int split = userInfo.indexOf(':');
+      if (split < 0) {
         // redis://secret@host is the common short form of a password alone.
-        password = user;
-        user = null;
+        password = decode(userInfo);
+      } else {
+        String rawUser = userInfo.substring(0, split);
+        user = rawUser.isEmpty() ? null : decode(rawUser);
+        password = decode(userInfo.substring(split + 1));
       }
     }
-    return new RedisSettings(uri.getHost(), uri.getPort() < 0 ? 6379 : uri.getPort(),
-        database(uri), "rediss".equalsIgnoreCase(scheme), user, password, DEFAULT_TIMEOUT,
-        DEFAULT_POOL_SIZE, DEFAULT_PREFIX);
+    return new RedisSettings(host.startsWith("[") ? host.substring(1, host.length() - 1) : host,
+        port, database(uri), "rediss".equalsIgnoreCase(scheme), user, password,
+        DEFAULT_TIMEOUT, DEFAULT_POOL_SIZE, DEFAULT_PREFIX);
   }
 
   /** Returns these settings with another timeout. */
@@ -118,7 +138,7 @@ public record RedisSettings(String host, int port, int database, boolean ssl, St
   }
 
   private static int database(URI uri) {
-    String path = uri.getPath();
+    String path = uri.getRawPath();
     if (path == null || path.isEmpty() || path.equals("/")) {
       return 0;
     }
@@ -136,12 +156,18 @@ public record RedisSettings(String host, int port, int database, boolean ssl, St
 
   /** Returns {@code uri} with any password replaced by {@code ****}, for messages and names. */
   public static String redact(URI uri) {
+    String text = uri.toString();
     String userInfo = uri.getRawUserInfo();
-    if (userInfo == null) {
-      return uri.toString();
+    if (userInfo != null) {
+      int colon = userInfo.indexOf(':');
+      String shown = colon < 0 ? "****" : userInfo.substring(0, colon) + ":****";
+      return text.replace(userInfo + "@", shown + "@");
     }
-    int colon = userInfo.indexOf(':');
-    String shown = colon < 0 ? "****" : userInfo.substring(0, colon) + ":****";
-    return uri.toString().replace(userInfo + "@", shown + "@");
+    // Java parsed no user info (a host name with '_', or '@', '/' or '#' in the password): hide
+    // everything between the scheme and the last '@'.
+    int start = text.indexOf("://");
+    int at = text.lastIndexOf('@');
+    return start >= 0 && at > start ? text.substring(0, start + 3) + "****" + text.substring(at)
+        : text;
   }
 }

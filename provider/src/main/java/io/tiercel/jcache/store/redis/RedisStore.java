@@ -112,7 +112,7 @@ public final class RedisStore<K, V> implements Store<K, V> {
 
   @Override
   public boolean containsKey(K key) {
-    return redis.read(redis.commands().exists(space.key(key)));
+    return Long.valueOf(1).equals(redis.script(Script.CONTAINS, space.key(key), List.of()));
   }
 
   @Override
@@ -210,7 +210,7 @@ public final class RedisStore<K, V> implements Store<K, V> {
 
   @Override
   public Change<V> replace(K key, V expected, V value, Expiry expiry) {
-    byte[] payload = format.payload(expected);
+    byte[] payload = format.comparable(expected);
     byte[] written = format.encode(value);
     return run(key, Script.REPLACE_IF_EQUAL, expiry, written, round -> List.of(payload, written,
         arg(round, Branch.UPDATE), arg(round, Branch.ACCESS)));
@@ -225,7 +225,7 @@ public final class RedisStore<K, V> implements Store<K, V> {
 
   @Override
   public Change<V> remove(K key, V expected, Expiry expiry) {
-    byte[] payload = format.payload(expected);
+    byte[] payload = format.comparable(expected);
     return run(key, Script.REMOVE_IF_EQUAL, expiry, null,
         round -> List.of(payload, arg(round, Branch.ACCESS)));
   }

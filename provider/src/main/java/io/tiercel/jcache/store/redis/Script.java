@@ -21,7 +21,8 @@ enum Script {
   REPLACE_IF_EQUAL("replace_if_equal"),
   REMOVE_IF_EQUAL("remove_if_equal"),
   COMMIT("commit"),
-  TOUCH("touch");
+  TOUCH("touch"),
+  CONTAINS("contains");
 
   private final byte[] source;
   private final byte[] sha1;

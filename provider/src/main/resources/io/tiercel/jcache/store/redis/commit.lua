@@ -1,7 +1,7 @@
 -- commit: KEYS[1] = key; ARGV = expected stamp ('' = absent), change ('C', 'U', 'R' or 'N' for
 -- an access), value, creation ttl, update ttl, access ttl. Returns {'F'} if the entry changed.
 local k = KEYS[1]
-local cur = redis.call('GET', k)
+local cur = current(k)
 if stamp(cur) ~= ARGV[1] then
   return {'F'}
 end

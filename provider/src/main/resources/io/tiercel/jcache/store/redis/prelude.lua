@@ -7,6 +7,21 @@ local function live(v)
   return v and #v >= 11 and string.byte(v, 1) == 231 and string.byte(v, 2) == 1
 end
 
+-- The string under k, or false if there is none or k holds another type (a foreign key).
+local function current(k)
+  local v = redis.pcall('GET', k)
+  if type(v) == 'table' then
+    return false
+  end
+  return v
+end
+
+-- Whether the live value cur holds the value whose codec id and payload are expected.
+local function holds(cur, expected)
+  return string.sub(cur, 3, 3) == string.sub(expected, 1, 1)
+      and string.sub(cur, 12) == string.sub(expected, 2)
+end
+
 local function stamp(v)
   if live(v) then
     return string.sub(v, 4, 11)
@@ -14,7 +29,8 @@ local function stamp(v)
   return ''
 end
 
--- Writes v under k, which holds cur; tc / tu are the creation / update times to live.
+-- Writes v under k, which holds cur; tc / tu are the creation / update times to live (a
+-- creation's is never 'k'; SET without KEEPTTL replaces whatever k held, foreign types too).
 local function write(k, cur, v, tc, tu)
   local present = live(cur)
   local t = tc

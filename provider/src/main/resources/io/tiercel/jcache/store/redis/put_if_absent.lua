@@ -1,6 +1,6 @@
 -- putIfAbsent: KEYS[1] = key; ARGV = value, creation ttl. A live entry is left untouched ('P').
 local k = KEYS[1]
-local cur = redis.call('GET', k)
+local cur = current(k)
 if live(cur) then
   return {'P', cur}
 end

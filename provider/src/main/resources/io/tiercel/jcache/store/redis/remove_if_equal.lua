@@ -1,10 +1,10 @@
--- remove(k, expected): KEYS[1] = key; ARGV = expected payload, access ttl.
+-- remove(k, expected): KEYS[1] = key; ARGV = expected codec id and payload, access ttl.
 local k = KEYS[1]
-local cur = redis.call('GET', k)
+local cur = current(k)
 if not live(cur) then
   return {'N'}
 end
-if string.sub(cur, 12) == ARGV[1] then
+if holds(cur, ARGV[1]) then
   redis.call('DEL', k)
   return {'R', cur}
 end

@@ -1,6 +1,6 @@
 -- replace: KEYS[1] = key; ARGV = value, update ttl. An absent entry stays absent.
 local k = KEYS[1]
-local cur = redis.call('GET', k)
+local cur = current(k)
 if not live(cur) then
   return {'N'}
 end

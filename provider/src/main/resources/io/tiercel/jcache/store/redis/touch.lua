@@ -2,7 +2,7 @@
 -- the value written with that stamp, if it is still there. Returns its remaining milliseconds,
 -- -1 if it is now eternal, -2 if the zero ttl removed it, or false if that value is gone.
 local k = KEYS[1]
-local cur = redis.call('GET', k)
+local cur = current(k)
 if ARGV[1] == '' or stamp(cur) ~= ARGV[1] then
   return false
 end

@@ -49,6 +49,25 @@ class RedisSettingsTest {
   }
 
   @Test
+  void redact_uriJavaCannotSplit_hidesEverythingBeforeTheHost() {
+    assertThat(RedisSettings.redact(URI.create("redis://:s3cr3t@redis_cache:6379/0")))
+        .isEqualTo("redis://****@redis_cache:6379/0");
+  }
+
+  @Test
+  void fromUri_hostNamesJavaDoesNotParse_areRead() {
+    RedisSettings compose = RedisSettings.fromUri(URI.create("redis://:s3cr3t@redis_cache:6380/2"));
+    RedisSettings ipv6 = RedisSettings.fromUri(URI.create("redis://[::1]:6381"));
+
+    assertThat(compose.host()).isEqualTo("redis_cache");
+    assertThat(compose.port()).isEqualTo(6380);
+    assertThat(compose.database()).isEqualTo(2);
+    assertThat(compose.password()).isEqualTo("s3cr3t");
+    assertThat(ipv6.host()).isEqualTo("::1");
+    assertThat(ipv6.port()).isEqualTo(6381);
+  }
+
+  @Test
   void fromUri_badUris_nameTheProblemWithoutThePassword() {
     assertThatThrownBy(() -> RedisSettings.fromUri(URI.create("http://u:hunter22@h:1")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("redis://")
