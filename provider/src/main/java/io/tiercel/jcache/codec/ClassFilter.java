@@ -19,14 +19,14 @@ import java.util.function.Consumer;
  *   <li>By default the application's own classes are allowed too, except a built-in deny-list
  *       of library classes known as deserialization gadgets; {@link #allowOnly} allows only the
  *       patterns given (the production recommendation).</li>
- *   <li>A stream may nest 20 levels deep at most (so nested collections cannot make reading
+ *   <li>A stream may nest 16 levels deep at most (so nested collections cannot make reading
  *       take exponential time), and declare no array longer, and no more bytes, than the
  *       payload holds.</li>
  * </ul>
  */
 public final class ClassFilter {
   /** Deeply nested hash sets take time doubling with each level to read: keep them shallow. */
-  private static final int MAX_DEPTH = 20;
+  private static final int MAX_DEPTH = 16;
   private static final long MAX_REFERENCES = 1_000_000L;
 
   private static final List<String> JDK_ALLOWED = List.of(

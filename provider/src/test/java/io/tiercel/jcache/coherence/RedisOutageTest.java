@@ -20,6 +20,29 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class RedisOutageTest {
 
   @Test
+  void serverSilent_callsFailWithinTheTimeout_andRecover(RedisServer server) {
+    assumeThat(server.isOwned()).as("needs a Redis it can freeze").isTrue();
+    try (RedisManagers managers = new RedisManagers(server.url())) {
+      Cache<String, String> cache = managers.manager("redis").createCache("silent",
+          new MutableConfiguration<String, String>().setTypes(String.class, String.class));
+      cache.put("k", "v");
+
+      server.freeze();
+      long start = System.nanoTime();
+      try {
+        assertThatThrownBy(() -> cache.get("k")).isInstanceOf(RedisUnavailableException.class)
+            .hasMessageContaining("did not answer within 2000 ms");
+      } finally {
+        server.thaw();
+      }
+
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2900));
+      await().atMost(Duration.ofSeconds(5)).ignoreExceptions()
+          .untilAsserted(() -> assertThat(cache.get("k")).isEqualTo("v"));
+    }
+  }
+
+  @Test
   void serverRestarted_callsFailFastWhileDown_andNearCopyIsNotServedAfter(RedisServer server) {
     assumeThat(server.isOwned()).as("needs a Redis it can stop").isTrue();
     try (RedisManagers managers = new RedisManagers(server.url())) {

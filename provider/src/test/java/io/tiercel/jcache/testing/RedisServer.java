@@ -114,6 +114,34 @@ public final class RedisServer implements AutoCloseable {
     }
   }
 
+  /**
+   * Freezes the server process (SIGSTOP): connections stay open and accepted, but nothing is
+   * answered, as a hung server or a silent network would behave. {@link #thaw()} resumes it.
+   */
+  public synchronized void freeze() {
+    signal("-STOP");
+  }
+
+  /** Resumes a server {@link #freeze()} froze. */
+  public synchronized void thaw() {
+    signal("-CONT");
+  }
+
+  private void signal(String signal) {
+    requireOwned();
+    try {
+      Process kill = new ProcessBuilder("kill", signal, String.valueOf(process.pid())).start();
+      if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+        throw new IllegalStateException("kill " + signal + " failed for redis-server");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Sends one command and returns the raw RESP reply, for test set-up outside the provider. */
   public String command(String... arguments) {
     URI url = url();

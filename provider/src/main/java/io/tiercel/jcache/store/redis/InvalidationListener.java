@@ -5,31 +5,44 @@ import io.tiercel.jcache.coherence.InvalidationSink;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.cache.CacheException;
 import redis.clients.jedis.BinaryJedisPubSub;
+import redis.clients.jedis.CommandObject;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.Jedis;
+import redis.clients.jedis.Pipeline;
 import redis.clients.jedis.Protocol;
+import redis.clients.jedis.Response;
 import redis.clients.jedis.exceptions.JedisDataException;
+import redis.clients.jedis.exceptions.JedisNoScriptException;
 
 /**
  * Hears from Redis of every change to the keys under one prefix, by anyone, and drops the near
- * caches' copies of them: server-assisted client-side caching in broadcast mode
- * ({@code CLIENT TRACKING ON BCAST PREFIX}), on a connection and a thread of its own.
+ * caches' copies of them: server-assisted client-side caching in broadcast mode, on two
+ * connections and a thread of its own.
  *
  * <ul>
- *   <li>Writes, deletes, expiries and evictions by any client reach every listener on the
- *       prefix; a flush of the database drops every copy.</li>
- *   <li>Until the subscription is confirmed, and whenever the connection is lost or stops
- *       answering pings, {@link Coherence} stops near caches from serving copies, and they are
- *       flushed; they serve again only after the listener is back and they were flushed
- *       again.</li>
- *   <li>A lost connection is re-established with growing pauses, up to two seconds.</li>
+ *   <li>The tracking connection registers {@code CLIENT TRACKING ON BCAST PREFIX <prefix>:
+ *       NOLOOP}, redirected to the subscribed connection: writes, deletes, expiries and
+ *       evictions by any client reach every listener on the prefix, and a flush of the database
+ *       drops every copy. Changes made on the tracking connection itself are not echoed back,
+ *       so near caches send the access expiry of the reads they serve through it
+ *       ({@link #track}) without losing their own copies.</li>
+ *   <li>Keys arrive as bytes and are delivered as bytes: nothing from Redis is decoded on the
+ *       listener's thread.</li>
+ *   <li>Until the subscription is confirmed, and whenever either connection is lost or stops
+ *       answering the pings sent every second for longer than the timeout, {@link Coherence}
+ *       stops near caches from serving copies and they are flushed; they serve again only after
+ *       both connections are back and the caches were flushed again.</li>
+ *   <li>Lost connections are re-established with growing pauses, up to two seconds.</li>
  * </ul>
  */
 final class InvalidationListener implements AutoCloseable {
@@ -43,22 +56,30 @@ final class InvalidationListener implements AutoCloseable {
   private final Coherence coherence = new Coherence();
   private final ConcurrentMap<String, InvalidationSink> sinks = new ConcurrentHashMap<>();
   private final Thread thread;
-  private final ScheduledFuture<?> watchdog;
+  private final ScheduledExecutorService watchdog;
   private final long pingMillis;
-  private volatile Jedis connection;
+  private final Object trackingLock = new Object();
+  private volatile Jedis subscriber;
+  private volatile Jedis tracking;
   private volatile Subscription subscription;
   private volatile boolean closed;
   private boolean refusalReported;
 
-  InvalidationListener(RedisGateway redis, ScheduledExecutorService scheduler, long pingMillis) {
+  InvalidationListener(RedisGateway redis, long pingMillis) {
     this.redis = redis;
     this.prefix = (redis.settings().keyPrefix() + ":").getBytes(StandardCharsets.UTF_8);
     this.pingMillis = pingMillis;
-    this.thread = new Thread(this::listen, "tiercel-invalidations-" + THREADS.incrementAndGet());
+    int number = THREADS.incrementAndGet();
+    this.watchdog = Executors.newSingleThreadScheduledExecutor(task -> {
+      Thread ping = new Thread(task, "tiercel-invalidations-ping-" + number);
+      ping.setDaemon(true);
+      return ping;
+    });
+    watchdog.scheduleWithFixedDelay(this::checkAlive, pingMillis, pingMillis,
+        TimeUnit.MILLISECONDS);
+    this.thread = new Thread(this::listen, "tiercel-invalidations-" + number);
     thread.setDaemon(true);
     thread.start();
-    this.watchdog = scheduler.scheduleWithFixedDelay(this::checkAlive, pingMillis, pingMillis,
-        TimeUnit.MILLISECONDS);
   }
 
   /** Returns the trust state the near caches of this prefix follow. */
@@ -76,10 +97,60 @@ final class InvalidationListener implements AutoCloseable {
     sinks.remove(KeySpace.escape(cacheName), sink);
   }
 
+  /**
+   * Sends {@code batch} in one round trip on the tracking connection, whose changes Redis does
+   * not echo back to this listener, and returns the replies (a refused command's is a
+   * {@link CacheException}).
+   *
+   * @throws RedisUnavailableException if the connections are not up; a failure on the way
+   *     drops them, so near caches are flushed and bypassed until they are back
+   */
+  List<Object> track(List<? extends CommandObject<?>> batch) {
+    synchronized (trackingLock) {
+      Jedis connection = tracking;
+      if (connection == null || !coherence.isServing()) {
+        throw new RedisUnavailableException("The tracking connection to Redis at "
+            + redis.settings().describe() + " is not up", null);
+      }
+      try {
+        List<Response<?>> responses = new ArrayList<>(batch.size());
+        Pipeline pipeline = connection.pipelined();
+        for (CommandObject<?> command : batch) {
+          responses.add(pipeline.executeCommand(command));
+        }
+        pipeline.sync();
+        List<Object> replies = new ArrayList<>(responses.size());
+        List<Integer> lost = new ArrayList<>();
+        for (Response<?> response : responses) {
+          try {
+            replies.add(response.get());
+          } catch (JedisNoScriptException e) {
+            lost.add(replies.size());
+            replies.add(e);
+          } catch (JedisDataException e) {
+            replies.add(redis.translate(e));
+          }
+        }
+        if (!lost.isEmpty()) {
+          List<Object> retried = track(redis.withScriptsLoaded(lost.stream().map(batch::get)
+              .toList()));
+          int loads = retried.size() - lost.size();
+          for (int j = 0; j < lost.size(); j++) {
+            replies.set(lost.get(j), retried.get(loads + j));
+          }
+        }
+        return replies;
+      } catch (RuntimeException e) {
+        disconnect();
+        throw redis.translate(e);
+      }
+    }
+  }
+
   @Override
   public void close() {
     closed = true;
-    watchdog.cancel(false);
+    watchdog.shutdownNow();
     disconnect();
     thread.interrupt();
     try {
@@ -92,19 +163,18 @@ final class InvalidationListener implements AutoCloseable {
   private void listen() {
     long pause = 50;
     while (!closed) {
-      try (Jedis jedis = new Jedis(
-          new HostAndPort(redis.settings().host(), redis.settings().port()),
-          redis.clientConfig())) {
-        connection = jedis;
-        long id = jedis.clientId();
-        jedis.sendCommand(Protocol.Command.CLIENT, "TRACKING".getBytes(StandardCharsets.UTF_8),
-            "ON".getBytes(StandardCharsets.UTF_8), "REDIRECT".getBytes(StandardCharsets.UTF_8),
-            Long.toString(id).getBytes(StandardCharsets.UTF_8),
-            "BCAST".getBytes(StandardCharsets.UTF_8), "PREFIX".getBytes(StandardCharsets.UTF_8),
-            prefix);
+      HostAndPort server = new HostAndPort(redis.settings().host(), redis.settings().port());
+      try (Jedis subscribed = new Jedis(server, redis.clientConfig());
+          Jedis tracker = new Jedis(server, redis.clientConfig())) {
+        subscriber = subscribed;
+        long id = subscribed.clientId();
+        tracker.sendCommand(Protocol.Command.CLIENT, bytes("TRACKING"), bytes("ON"),
+            bytes("REDIRECT"), bytes(Long.toString(id)), bytes("BCAST"), bytes("PREFIX"), prefix,
+            bytes("NOLOOP"));
+        tracking = tracker;
         Subscription listening = new Subscription();
         subscription = listening;
-        jedis.subscribe(listening, CHANNEL);
+        subscribed.subscribe(listening, CHANNEL);
       } catch (JedisDataException e) {
         if (!closed && !refusalReported) {
           refusalReported = true;
@@ -120,8 +190,11 @@ final class InvalidationListener implements AutoCloseable {
               + "); near caches are flushed and bypassed until they resume");
         }
       } finally {
+        synchronized (trackingLock) {
+          tracking = null;
+        }
         subscription = null;
-        connection = null;
+        subscriber = null;
         lose();
       }
       if (!closed) {
@@ -131,7 +204,10 @@ final class InvalidationListener implements AutoCloseable {
     }
   }
 
-  /** Pings the subscription; one that has not answered the last ping in time is cut off. */
+  /**
+   * Pings both connections; a subscription that has not answered the last ping in time, or a
+   * tracking connection that fails, stops the near caches at once and is cut off.
+   */
   private void checkAlive() {
     Subscription current = subscription;
     if (current == null || !current.isSubscribed()) {
@@ -141,18 +217,21 @@ final class InvalidationListener implements AutoCloseable {
     if (silentMillis > pingMillis + redis.settings().timeout().toMillis()) {
       LOG.log(Level.WARNING, "Redis at " + redis.settings().describe() + " has not answered"
           + " the invalidation connection for " + silentMillis + " ms; reconnecting");
+      lose();
       disconnect();
       return;
     }
     try {
       current.ping();
+      track(List.of(redis.commands().ping()));
     } catch (RuntimeException e) {
+      lose();
       disconnect();
     }
   }
 
   private void disconnect() {
-    Jedis current = connection;
+    Jedis current = subscriber;
     if (current != null) {
       current.getConnection().disconnect();
     }
@@ -199,6 +278,10 @@ final class InvalidationListener implements AutoCloseable {
     }
   }
 
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
   /** The subscription to invalidation messages; {@code null} means "everything changed". */
   private final class Subscription extends BinaryJedisPubSub {
     volatile long lastPong = System.nanoTime();
@@ -215,10 +298,17 @@ final class InvalidationListener implements AutoCloseable {
 
     @Override
     public void onMessage(byte[] channel, byte[] message) {
-      if (message == null) {
+      try {
+        if (message == null) {
+          sinks.values().forEach(InvalidationSink::invalidateAll);
+        } else {
+          dispatch(message);
+        }
+      } catch (RuntimeException e) {
+        // Never lose an invalidation to a failing sink: drop everything instead.
+        LOG.log(Level.WARNING, "An invalidation could not be delivered; every near cache of"
+            + " Redis at " + redis.settings().describe() + " is flushed", e);
         sinks.values().forEach(InvalidationSink::invalidateAll);
-      } else {
-        dispatch(message);
       }
     }
 

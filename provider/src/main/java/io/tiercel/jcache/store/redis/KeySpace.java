@@ -25,9 +25,18 @@ final class KeySpace<K> {
 
   /** Returns the Redis key of {@code key}. */
   byte[] key(K key) {
-    byte[] encoded = codec.encode(key);
-    byte[] full = Arrays.copyOf(cachePrefix, cachePrefix.length + encoded.length);
-    System.arraycopy(encoded, 0, full, cachePrefix.length, encoded.length);
+    return withPrefix(codec.encode(key));
+  }
+
+  /** Returns the name of {@code key} after the cache's prefix: its encoding. */
+  byte[] name(K key) {
+    return codec.encode(key);
+  }
+
+  /** Returns the Redis key of the key named {@code name}. */
+  byte[] withPrefix(byte[] name) {
+    byte[] full = Arrays.copyOf(cachePrefix, cachePrefix.length + name.length);
+    System.arraycopy(name, 0, full, cachePrefix.length, name.length);
     return full;
   }
 
@@ -39,11 +48,6 @@ final class KeySpace<K> {
   /** Returns the cache key a Redis key of this cache names. */
   K keyOf(byte[] redisKey) {
     return codec.decode(redisKey, cachePrefix.length, redisKey.length - cachePrefix.length);
-  }
-
-  /** Returns the cache key named by {@code suffix}, the part of a Redis key after the prefix. */
-  K keyOfSuffix(byte[] bytes, int offset) {
-    return codec.decode(bytes, offset, bytes.length - offset);
   }
 
   /** Returns the {@code SCAN MATCH} pattern of every key of this cache. */

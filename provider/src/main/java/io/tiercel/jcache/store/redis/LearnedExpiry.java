@@ -12,8 +12,13 @@ import java.util.concurrent.atomic.AtomicReference;
  *   <li>Any other expiry is asked lazily: a script meeting a branch whose answer is not known yet
  *       changes nothing and asks for it ({@code '?'}); the operation asks and runs again. Once an
  *       operation is done, the branch it took is asked (once per operation, as the contract
- *       says); an answer that differs from the one the script used is learned and corrected
- *       with one more call.</li>
+ *       says); an answer that differs from the one the script used is learned and applied with
+ *       one more call.</li>
+ *   <li>Such an expiry's earlier answers are used for a new operation only where a different
+ *       answer can still be applied afterwards: a creation's non-zero time to live, and
+ *       "unchanged" for updates and accesses. A zero (which removes the entry) or a time to live
+ *       that replaces the deadline (which "unchanged" could not restore) is always asked
+ *       first.</li>
  * </ul>
  */
 final class LearnedExpiry {
@@ -92,9 +97,12 @@ final class LearnedExpiry {
       this.answers = answers;
     }
 
-    /** Returns the argument a script gets for {@code branch}: known answer or {@code '?'}. */
+    /** Returns the argument a script gets for {@code branch}: a usable answer or {@code '?'}. */
     String argument(Branch branch) {
       long ttl = answers.get(branch);
+      if (!asked[branch.ordinal()] && !expiry.isConstant() && !correctable(branch, ttl)) {
+        ttl = UNKNOWN;
+      }
       // A creation that keeps "the current deadline" has none to keep: it is eternal.
       return branch == Branch.CREATION && ttl == Expiry.UNCHANGED ? "e" : LearnedExpiry.argument(ttl);
     }
@@ -115,13 +123,18 @@ final class LearnedExpiry {
       if (asked[branch.ordinal()] || expiry.isConstant()) {
         return null;
       }
-      long used = answers.get(branch);
+      String used = argument(branch);
       long ttl = askExpiry(branch);
-      if (ttl == used) {
-        return null;
-      }
       learn(branch, ttl);
-      return ttl;
+      String answered = argument(branch);
+      return answered.equals(used) ? null
+          : branch == Branch.CREATION && ttl == Expiry.UNCHANGED ? Long.valueOf(Expiry.ETERNAL)
+          : Long.valueOf(ttl);
+    }
+
+    /** Returns whether an earlier answer may be used, since a different one can still be applied. */
+    private boolean correctable(Branch branch, long ttl) {
+      return branch == Branch.CREATION ? ttl != 0L : ttl == Expiry.UNCHANGED;
     }
 
     private long askExpiry(Branch branch) {

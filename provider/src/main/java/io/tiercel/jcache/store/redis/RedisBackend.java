@@ -2,14 +2,16 @@ package io.tiercel.jcache.store.redis;
 
 import io.tiercel.jcache.coherence.Coherence;
 import io.tiercel.jcache.coherence.InvalidationSink;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
+import redis.clients.jedis.CommandObject;
 
 /**
  * One cache manager's Redis: the pooled connections every cache shares, the invalidation
  * listener its near caches follow (started with the first near cache), and a thread for
- * background work such as batched touches and pings.
+ * background work such as batched touches.
  */
 public final class RedisBackend implements AutoCloseable {
   private static final AtomicInteger THREADS = new AtomicInteger();
@@ -18,6 +20,7 @@ public final class RedisBackend implements AutoCloseable {
   private final RedisGateway gateway;
   private final ScheduledExecutorService scheduler;
   private InvalidationListener listener;
+  private boolean closed;
 
   private RedisBackend(RedisSettings settings) {
     this.gateway = RedisGateway.open(settings);
@@ -48,10 +51,34 @@ public final class RedisBackend implements AutoCloseable {
    * listener with the first near cache.
    */
   public synchronized Coherence coherence() {
+    if (closed) {
+      throw new IllegalStateException("The Redis backend of " + gateway.settings().describe()
+          + " is closed");
+    }
     if (listener == null) {
-      listener = new InvalidationListener(gateway, scheduler, PING_MILLIS);
+      listener = new InvalidationListener(gateway, PING_MILLIS);
     }
     return listener.coherence();
+  }
+
+  /**
+   * Sends the touches of accesses near caches served, in one round trip: on the invalidation
+   * listener's tracking connection while it is up, so Redis does not report them back as
+   * changes to this JVM's near caches, else through the pool. Returns the replies.
+   */
+  public List<Object> touch(List<? extends CommandObject<?>> batch) {
+    InvalidationListener current;
+    synchronized (this) {
+      current = listener;
+    }
+    if (current != null && current.coherence().isServing()) {
+      try {
+        return current.track(batch);
+      } catch (RedisUnavailableException e) {
+        // The near caches were just flushed: echoes no longer matter.
+      }
+    }
+    return gateway.pipeline(batch);
   }
 
   /** Delivers the invalidations of cache {@code cacheName} to {@code sink}. */
@@ -69,6 +96,7 @@ public final class RedisBackend implements AutoCloseable {
 
   @Override
   public synchronized void close() {
+    closed = true;
     if (listener != null) {
       listener.close();
     }

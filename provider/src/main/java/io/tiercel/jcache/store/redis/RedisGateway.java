@@ -4,22 +4,28 @@ import java.util.ArrayList;
 import java.net.SocketTimeoutException;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLParameters;
 import javax.cache.CacheException;
-import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.Connection;
 import redis.clients.jedis.ClientSetInfoConfig;
 import redis.clients.jedis.CommandObject;
 import redis.clients.jedis.CommandObjects;
 import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.DefaultJedisClientConfig;
+import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.JedisClientConfig;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.Pipeline;
 import redis.clients.jedis.RedisProtocol;
 import redis.clients.jedis.Response;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisAccessControlException;
+import redis.clients.jedis.providers.PooledConnectionProvider;
 import redis.clients.jedis.exceptions.JedisConnectionException;
 import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.exceptions.JedisNoScriptException;
@@ -44,7 +50,11 @@ import redis.clients.jedis.exceptions.JedisNoScriptException;
 public final class RedisGateway implements AutoCloseable {
   private final RedisSettings settings;
   private final DefaultJedisClientConfig clientConfig;
-  private final RedisClient client;
+  private static final AtomicInteger RELEASERS = new AtomicInteger();
+
+  private final PooledConnectionProvider connections;
+  /** Hands broken connections back to the pool, which replaces them, off the caller's thread. */
+  private final ExecutorService releaser;
   private final CommandObjects commands = new CommandObjects(RedisProtocol.RESP2);
   private final LongAdder roundTrips = new LongAdder();
 
@@ -68,11 +78,13 @@ public final class RedisGateway implements AutoCloseable {
     pool.setMinIdle(0);
     pool.setBlockWhenExhausted(true);
     pool.setMaxWait(settings.timeout());
-    this.client = RedisClient.builder()
-        .hostAndPort(settings.host(), settings.port())
-        .clientConfig(clientConfig)
-        .poolConfig(pool)
-        .build();
+    this.connections = new PooledConnectionProvider(
+        new HostAndPort(settings.host(), settings.port()), clientConfig, pool);
+    this.releaser = Executors.newSingleThreadExecutor(task -> {
+      Thread thread = new Thread(task, "tiercel-redis-release-" + RELEASERS.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    });
   }
 
   /** Opens a pool of connections to the server {@code settings} names; connects lazily. */
@@ -182,7 +194,7 @@ public final class RedisGateway implements AutoCloseable {
     try {
       return action.get();
     } catch (JedisConnectionException e) {
-      client.getPool().clear();
+      connections.getPool().clear();
       if (!retry || timedOut(e)
           || System.nanoTime() - start > settings.timeout().toNanos() / 2) {
         throw translate(e);
@@ -219,19 +231,25 @@ public final class RedisGateway implements AutoCloseable {
    * again, in one round trip; returns their replies.
    */
   private List<Object> loadScriptsAndRun(List<? extends CommandObject<?>> calls) {
+    List<Object> replies = sync(withScriptsLoaded(calls));
+    return replies.subList(Script.values().length, replies.size());
+  }
+
+  /** Returns a batch that loads every script, then makes {@code calls}. */
+  List<CommandObject<?>> withScriptsLoaded(List<? extends CommandObject<?>> calls) {
     List<CommandObject<?>> batch = new ArrayList<>();
     byte[] key = (byte[]) calls.get(0).getArguments().getKeys().get(0);
     for (Script script : Script.values()) {
       batch.add(commands.scriptLoad(script.source(), key));
     }
     batch.addAll(calls);
-    List<Object> replies = sync(batch);
-    return replies.subList(Script.values().length, replies.size());
+    return batch;
   }
 
   @Override
   public void close() {
-    client.close();
+    connections.close();
+    releaser.shutdownNow();
   }
 
   /** Turns a Jedis failure into the exception the cache throws, naming the server. */
@@ -256,6 +274,10 @@ public final class RedisGateway implements AutoCloseable {
           + " was free within " + settings.timeout().toMillis() + " ms (pool of "
           + settings.poolSize() + "): " + redact(e.getMessage()), e);
     }
+    if (e instanceof JedisDataException && String.valueOf(e.getMessage()).startsWith("WRONGTYPE")) {
+      return new ForeignKeyException("Redis at " + server + " holds a key of another type under"
+          + " this cache's name: " + redact(e.getMessage()), e);
+    }
     if (e instanceof JedisDataException) {
       return new CacheException("Redis at " + server + " refused a command: "
           + redact(e.getMessage()), e);
@@ -265,17 +287,26 @@ public final class RedisGateway implements AutoCloseable {
 
   private <T> T once(CommandObject<T> command) {
     roundTrips.increment();
-    return client.executeCommand(command);
+    Connection connection = connections.getConnection();
+    try {
+      return connection.executeCommand(command);
+    } finally {
+      release(connection);
+    }
   }
 
   private List<Object> sync(List<? extends CommandObject<?>> batch) {
     roundTrips.increment();
     List<Response<?>> responses = new ArrayList<>(batch.size());
-    try (AbstractPipeline pipeline = client.pipelined()) {
+    Connection connection = connections.getConnection();
+    try {
+      Pipeline pipeline = new Pipeline(connection, /* closeConnection= */ false);
       for (CommandObject<?> command : batch) {
         responses.add(pipeline.executeCommand(command));
       }
       pipeline.sync();
+    } finally {
+      release(connection);
     }
     List<Object> replies = new ArrayList<>(responses.size());
     for (Response<?> response : responses) {
@@ -286,6 +317,31 @@ public final class RedisGateway implements AutoCloseable {
       }
     }
     return replies;
+  }
+
+  /**
+   * Gives a connection back to the pool; a broken one is handed back on another thread, since
+   * the pool replaces it at once, which against a silent server would wait a whole timeout.
+   */
+  private void release(Connection connection) {
+    if (!connection.isBroken()) {
+      connection.close();
+      return;
+    }
+    try {
+      releaser.execute(() -> closeQuietly(connection));
+    } catch (RejectedExecutionException e) {
+      closeQuietly(connection);
+    }
+  }
+
+  /** Closes a broken connection; the pool failing to replace it (Redis down) is no news. */
+  private static void closeQuietly(Connection connection) {
+    try {
+      connection.close();
+    } catch (RuntimeException e) {
+      // The pool makes a new connection when one is next needed.
+    }
   }
 
   /** Removes the password from a message that might echo it. */

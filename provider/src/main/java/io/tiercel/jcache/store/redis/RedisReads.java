@@ -7,10 +7,11 @@ import io.tiercel.jcache.store.redis.LearnedExpiry.Branch;
 import io.tiercel.jcache.store.redis.LearnedExpiry.Round;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiFunction;
 import javax.cache.CacheException;
 import redis.clients.jedis.CommandObject;
@@ -36,7 +37,11 @@ public final class RedisReads<K, V> {
   /** A touch's answer when the value it was meant for is no longer there. */
   public static final long GONE = Long.MIN_VALUE;
   /** The time to live of a read that did not ask for it. */
-  static final long UNKNOWN = Long.MIN_VALUE + 1;
+  public static final long UNKNOWN = Long.MIN_VALUE + 1;
+  /** What a read of a key holding another Redis type is taken for: bytes not in the format. */
+  private static final byte[] FOREIGN = new byte[0];
+  /** A fetch's deferred access when there is none to apply. */
+  public static final long NO_ACCESS = Long.MIN_VALUE + 2;
 
   private final RedisGateway redis;
   private final KeySpace<K> space;
@@ -61,9 +66,12 @@ public final class RedisReads<K, V> {
    * @param ttlMillis its remaining time to live when read: milliseconds, {@link #ETERNAL}, or
    *     {@code 0} when it must not be kept (it expired or is about to)
    * @param size how many bytes the value takes in Redis
+   * @param deferredAccess the access time to live the caller must still apply (a read that
+   *     deferred its access), or {@link #NO_ACCESS}
    */
-  public record Fetched<V>(V value, byte[] stamp, long ttlMillis, int size) {
-    private static final Fetched<?> MISS = new Fetched<>(null, new byte[0], 0L, 0);
+  public record Fetched<V>(V value, byte[] stamp, long ttlMillis, int size,
+      long deferredAccess) {
+    private static final Fetched<?> MISS = new Fetched<>(null, new byte[0], 0L, 0, NO_ACCESS);
 
     /** Returns whether a live value was found. */
     public boolean found() {
@@ -76,30 +84,21 @@ public final class RedisReads<K, V> {
     }
   }
 
-  /** Reads {@code key} as an access; with {@code withTtl}, learns its time to live too. */
-  public Fetched<V> fetch(K key, Expiry expiry, boolean withTtl) {
-    byte[] redisKey = space.key(key);
-    Round round = expiries.begin(expiry);
-    String access = round.argument(Branch.ACCESS);
-    CommandObject<byte[]> read = readCommand(redisKey, access);
-    byte[] stored;
-    long ttl;
-    if (withTtl && !ttlKnown(access)) {
-      List<Object> replies = redis.readPipeline(List.of(read,
-          redis.commands().pttl(redisKey)));
-      stored = (byte[]) reply(replies.get(0));
-      ttl = fromPttl((Long) reply(replies.get(1)));
-    } else {
-      stored = access.equals("0") ? redis.write(read) : redis.read(read);
-      ttl = ttlOf(access);
-    }
-    return accessed(key, redisKey, round, access, stored, ttl);
+  /**
+   * Reads {@code key} as an access; with {@code withTtl}, learns its time to live too. With
+   * {@code deferAccess}, a read whose access sets a new deadline does not set it (a plain
+   * {@code GET}, which Redis does not report as a change) and returns it to apply instead.
+   */
+  public Fetched<V> fetch(K key, Expiry expiry, boolean withTtl, boolean deferAccess) {
+    return fetchAll(List.of(key), expiry, withTtl, deferAccess).get(key);
   }
 
-  /** Reads {@code keys} as accesses in one round trip; absent keys map to a miss. */
-  public Map<K, Fetched<V>> fetchAll(Set<? extends K> keys, Expiry expiry, boolean withTtl) {
+  /** Reads {@code keys} as {@link #fetch} does, in one round trip; absent keys map to a miss. */
+  public Map<K, Fetched<V>> fetchAll(Collection<? extends K> keys, Expiry expiry,
+      boolean withTtl, boolean deferAccess) {
     List<K> order = new ArrayList<>(keys);
     List<Round> rounds = new ArrayList<>();
+    List<String> accesses = new ArrayList<>();
     List<Integer> positions = new ArrayList<>();
     List<CommandObject<?>> batch = new ArrayList<>();
     boolean removes = false;
@@ -108,56 +107,81 @@ public final class RedisReads<K, V> {
       String access = round.argument(Branch.ACCESS);
       byte[] redisKey = space.key(key);
       rounds.add(round);
+      accesses.add(access);
       positions.add(batch.size());
-      batch.add(readCommand(redisKey, access));
+      batch.add(readCommand(redisKey, deferAccess && !access.equals("0") ? "k" : access));
       removes |= access.equals("0");
-      if (withTtl && !ttlKnown(access)) {
+      if (withTtl && (deferAccess || !ttlKnown(access))) {
         batch.add(redis.commands().pttl(redisKey));
       }
     }
-    List<Object> replies = removes ? redis.pipeline(batch) : redis.readPipeline(batch);
+    List<Object> replies = send(batch, removes);
     Map<K, Fetched<V>> fetched = new LinkedHashMap<>();
     for (int i = 0; i < order.size(); i++) {
       K key = order.get(i);
-      Round round = rounds.get(i);
-      String access = round.argument(Branch.ACCESS);
+      String access = accesses.get(i);
       int at = positions.get(i);
-      long ttl = withTtl && !ttlKnown(access)
-          ? fromPttl((Long) reply(replies.get(at + 1)))
-          : ttlOf(access);
-      fetched.put(key, accessed(key, space.key(key), round, access,
-          (byte[]) reply(replies.get(at)), ttl));
+      boolean pttl = withTtl && (deferAccess || !ttlKnown(access));
+      long ttl = pttl ? fromPttl(replies.get(at + 1)) : ttlOf(access);
+      byte[] stored = stored(replies.get(at));
+      fetched.put(key, deferAccess && !access.equals("0")
+          ? deferred(key, rounds.get(i), access, stored, ttl)
+          : accessed(key, space.key(key), rounds.get(i), access, stored, ttl));
     }
     return fetched;
   }
 
-  /**
-   * Applies the access time to live {@code ttl} to the value of {@code key} written with
-   * {@code stamp}, if it is still there; returns its remaining milliseconds, {@link #ETERNAL},
-   * {@link #REMOVED} (a zero {@code ttl} removed it) or {@link #GONE}.
-   */
-  public long touch(K key, byte[] stamp, long ttl) {
-    return touch(space.key(key), stamp, ttl);
+  /** Returns the name {@code key} has in Redis after its cache's prefix. */
+  public byte[] keyName(K key) {
+    return space.name(key);
   }
 
-  /** Applies {@code ttl} as {@link #touch(Object, byte[], long)} does, by Redis key. */
+  /**
+   * Returns the command that applies the access time to live {@code ttl} to the key named
+   * {@code name} (see {@link #keyName}), holding the value written with {@code stamp}; its reply
+   * reads with {@link #touched}.
+   *
+   * <p>A deadline is moved with a plain {@code PEXPIRE} or {@code PERSIST}: Redis does not echo
+   * a command back to the connection that made it with {@code NOLOOP}, but it does echo the
+   * changes of a script. A zero time to live removes the value with the stamp-checked script.
+   */
+  public CommandObject<?> touchCommand(byte[] name, byte[] stamp, long ttl) {
+    byte[] redisKey = space.withPrefix(name);
+    if (ttl == 0L) {
+      return redis.scriptCall(Script.TOUCH, redisKey, touchArguments(stamp, ttl));
+    }
+    String argument = LearnedExpiry.argument(ttl);
+    return argument.equals("e")
+        ? redis.commands().persist(redisKey)
+        : redis.commands().pexpire(redisKey, Long.parseLong(argument));
+  }
+
+  /**
+   * Returns what the command {@link #touchCommand} made for {@code ttl} answered: the value's
+   * remaining milliseconds, {@link #ETERNAL}, {@link #REMOVED} (a zero time to live removed
+   * it), {@link #GONE} (the value is no longer there) or {@link #UNKNOWN} (no news: the key was
+   * already without a deadline, or is gone).
+   */
+  public static long touched(Object reply, long ttl) {
+    Object answer = reply(reply);
+    if (ttl == 0L) {
+      return touched(answer);
+    }
+    boolean applied = Long.valueOf(1L).equals(answer);
+    if (LearnedExpiry.argument(ttl).equals("e")) {
+      return applied ? ETERNAL : UNKNOWN;
+    }
+    return applied ? ttl : GONE;
+  }
+
+  /** Returns what the touch script answered. */
+  private static long touched(Object reply) {
+    return reply == null ? GONE : (Long) reply(reply);
+  }
+
+  /** Applies {@code ttl} to the value under {@code redisKey} written with {@code stamp}. */
   long touch(byte[] redisKey, byte[] stamp, long ttl) {
     return touched(redis.script(Script.TOUCH, redisKey, touchArguments(stamp, ttl)));
-  }
-
-  /** Sends the touches of many accesses in one round trip, answering as {@link #touch} does. */
-  public List<Long> touchAll(List<K> keys, List<byte[]> stamps, List<Long> ttls) {
-    List<CommandObject<?>> batch = new ArrayList<>();
-    for (int i = 0; i < keys.size(); i++) {
-      batch.add(redis.scriptCall(Script.TOUCH, space.key(keys.get(i)),
-          touchArguments(stamps.get(i), ttls.get(i))));
-    }
-    List<Object> replies = redis.pipeline(batch);
-    List<Long> answers = new ArrayList<>(replies.size());
-    for (Object reply : replies) {
-      answers.add(touched(reply(reply)));
-    }
-    return answers;
   }
 
   /**
@@ -180,7 +204,7 @@ public final class RedisReads<K, V> {
     if (access.equals("0")) {
       round.confirm(Branch.ACCESS);
       listener.onExpired(key, value);
-      return new Fetched<>(value, stamp, 0L, stored.length);
+      return new Fetched<>(value, stamp, 0L, stored.length, NO_ACCESS);
     }
     Long corrected = round.confirm(Branch.ACCESS);
     if (corrected != null && corrected != Expiry.UNCHANGED) {
@@ -190,7 +214,50 @@ public final class RedisReads<K, V> {
       }
       ttl = remaining == GONE || remaining == REMOVED ? 0L : remaining;
     }
-    return new Fetched<>(value, stamp, ttl, stored.length);
+    return new Fetched<>(value, stamp, ttl, stored.length, NO_ACCESS);
+  }
+
+  /**
+   * A read that deferred its access: the access time to live is returned, not applied, unless
+   * it is zero, which removes the entry at once.
+   */
+  private Fetched<V> deferred(K key, Round round, String access, byte[] stored, long ttl) {
+    V value = stored == null ? null : decoder.apply(key, stored);
+    if (value == null) {
+      return Fetched.miss();
+    }
+    byte[] stamp = ValueFormat.stamp(stored);
+    Long corrected = round.confirm(Branch.ACCESS);
+    long apply = corrected != null ? corrected
+        : access.equals("k") ? Expiry.UNCHANGED
+        : access.equals("e") ? Expiry.ETERNAL
+        : Long.parseLong(access);
+    if (apply == 0L) {
+      if (touch(space.key(key), stamp, 0L) == REMOVED) {
+        listener.onExpired(key, value);
+      }
+      return new Fetched<>(value, stamp, 0L, stored.length, NO_ACCESS);
+    }
+    return new Fetched<>(value, stamp, ttl, stored.length,
+        apply == Expiry.UNCHANGED ? NO_ACCESS : apply);
+  }
+
+  /** Sends a batch of reads, one command alone or pipelined; refusals arrive as replies. */
+  private List<Object> send(List<CommandObject<?>> batch, boolean removes) {
+    if (batch.size() > 1) {
+      return removes ? redis.pipeline(batch) : redis.readPipeline(batch);
+    }
+    try {
+      return Collections.singletonList(removes ? redis.write(batch.get(0))
+          : redis.read(batch.get(0)));
+    } catch (ForeignKeyException e) {
+      return Collections.singletonList(e);
+    }
+  }
+
+  /** Returns the stored bytes a read found; a key of another Redis type reads as foreign bytes. */
+  static byte[] stored(Object reply) {
+    return reply instanceof ForeignKeyException ? FOREIGN : (byte[]) reply(reply);
   }
 
   private CommandObject<byte[]> readCommand(byte[] redisKey, String access) {
@@ -217,7 +284,8 @@ public final class RedisReads<K, V> {
   }
 
   /** Turns a PTTL reply into a time to live: -1 (none) is eternal, -2 (no key) is zero. */
-  private static long fromPttl(Long pttl) {
+  private static long fromPttl(Object reply) {
+    Long pttl = reply instanceof ForeignKeyException ? null : (Long) reply(reply);
     if (pttl == null || pttl == -2L) {
       return 0L;
     }
@@ -227,10 +295,6 @@ public final class RedisReads<K, V> {
   private static List<byte[]> touchArguments(byte[] stamp, long ttl) {
     return List.of(stamp,
         LearnedExpiry.argument(ttl).getBytes(StandardCharsets.US_ASCII));
-  }
-
-  private static long touched(Object reply) {
-    return reply == null ? GONE : (Long) reply;
   }
 
   private static Object reply(Object reply) {

@@ -85,28 +85,20 @@ public final class RedisStore<K, V> implements Store<K, V> {
     return space.cachePrefix();
   }
 
-  /** Returns the cache key a Redis key of this cache names, or null if it names none. */
-  public K keyOf(byte[] redisKey, int offset) {
-    try {
-      return space.keyOfSuffix(redisKey, offset);
-    } catch (DecodingException e) {
-      return null;
-    }
-  }
-
   @Override
   public V get(K key, Expiry expiry) {
-    return reads.fetch(key, expiry, /* withTtl= */ false).value();
+    return reads.fetch(key, expiry, /* withTtl= */ false, /* deferAccess= */ false).value();
   }
 
   @Override
   public Map<K, V> getAll(Set<? extends K> keys, Expiry expiry) {
     Map<K, V> found = new LinkedHashMap<>();
-    reads.fetchAll(keys, expiry, /* withTtl= */ false).forEach((key, fetched) -> {
-      if (fetched.found()) {
-        found.put(key, fetched.value());
-      }
-    });
+    reads.fetchAll(keys, expiry, /* withTtl= */ false, /* deferAccess= */ false)
+        .forEach((key, fetched) -> {
+          if (fetched.found()) {
+            found.put(key, fetched.value());
+          }
+        });
     return found;
   }
 
@@ -117,7 +109,12 @@ public final class RedisStore<K, V> implements Store<K, V> {
 
   @Override
   public Snapshot<V> snapshot(K key) {
-    byte[] stored = redis.read(redis.commands().get(space.key(key)));
+    byte[] stored;
+    try {
+      stored = redis.read(redis.commands().get(space.key(key)));
+    } catch (ForeignKeyException e) {
+      stored = RedisReads.stored(e);
+    }
     V value = stored == null ? null : decode(key, stored);
     return new Snapshot<>(value, ValueFormat.stamp(stored));
   }
@@ -142,12 +139,16 @@ public final class RedisStore<K, V> implements Store<K, V> {
     byte[] written = format.encode(value);
     Round round = expiries.begin(expiry);
     SetParams direct = directSet(round);
-    if (direct == null) {
-      return run(key, Script.PUT, round, written, putArguments(written));
+    if (direct != null) {
+      try {
+        return finish(key, round,
+            Reply.ofSet(redis.write(redis.commands().setGet(space.key(key), written, direct))),
+            written);
+      } catch (ForeignKeyException e) {
+        // SET ... GET cannot read another type; the script replaces it.
+      }
     }
-    return finish(key, round,
-        Reply.ofSet(redis.write(redis.commands().setGet(space.key(key), written, direct))),
-        written);
+    return run(key, Script.PUT, round, written, putArguments(written));
   }
 
   @Override
@@ -197,8 +198,20 @@ public final class RedisStore<K, V> implements Store<K, V> {
   @Override
   public Change<V> putIfAbsent(K key, V value, Expiry expiry) {
     byte[] written = format.encode(value);
-    return run(key, Script.PUT_IF_ABSENT, expiry, written,
-        round -> List.of(written, arg(round, Branch.CREATION)));
+    Round round = expiries.begin(expiry);
+    Reply reply = script(key, Script.PUT_IF_ABSENT, round,
+        it -> List.of(written, arg(it, Branch.CREATION)));
+    if (reply.status() == 'P' && decode(key, reply.value()) == null) {
+      // A value no reader can use (written by an incompatible version, or corrupt) counts as
+      // absent: replace it, if nobody has written since.
+      Change<V> change = commit(key, new Snapshot<>(null, ValueFormat.stamp(reply.value())),
+          Kind.CREATED, value, expiry);
+      if (change != null) {
+        return change;
+      }
+      return putIfAbsent(key, value, expiry);
+    }
+    return finish(key, round, reply, written);
   }
 
   @Override
@@ -218,7 +231,12 @@ public final class RedisStore<K, V> implements Store<K, V> {
 
   @Override
   public Change<V> remove(K key) {
-    byte[] previous = redis.write(redis.commands().getDel(space.key(key)));
+    byte[] previous;
+    try {
+      previous = redis.write(redis.commands().getDel(space.key(key)));
+    } catch (ForeignKeyException e) {
+      return Change.none();
+    }
     V value = previous == null ? null : decode(key, previous);
     return value == null ? Change.none() : new Change<>(Kind.REMOVED, value);
   }
@@ -276,11 +294,17 @@ public final class RedisStore<K, V> implements Store<K, V> {
 
   private Change<V> run(K key, Script script, Round round, byte[] written,
       Function<Round, List<byte[]>> arguments) {
+    return finish(key, round, script(key, script, round, arguments), written);
+  }
+
+  /** Runs a decision script, asking the expiry for any answer it needs and running it again. */
+  private Reply script(K key, Script script, Round round,
+      Function<Round, List<byte[]>> arguments) {
     byte[] redisKey = space.key(key);
     while (true) {
       Reply reply = Reply.of(redis.script(script, redisKey, arguments.apply(round)));
       if (reply.status() != '?') {
-        return finish(key, round, reply, written);
+        return reply;
       }
       round.ask(Branch.of(reply.branch()));
     }
@@ -331,8 +355,7 @@ public final class RedisStore<K, V> implements Store<K, V> {
       Kind kind, V previous) {
     Long ttl = round.confirm(branch);
     if (ttl != null && ttl != Expiry.UNCHANGED
-        && reads.touch(redisKey, ValueFormat.stamp(written), ttl) == RedisReads.GONE
-        && ttl == 0L) {
+        && reads.touch(redisKey, ValueFormat.stamp(written), ttl) == RedisReads.REMOVED) {
       return new Change<>(Kind.DISCARDED, previous);
     }
     return new Change<>(kind, previous);

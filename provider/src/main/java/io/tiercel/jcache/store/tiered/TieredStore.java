@@ -16,10 +16,10 @@ import io.tiercel.jcache.store.tiered.Slot.Copy;
 import io.tiercel.jcache.store.tiered.Slot.Pending;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * A {@link Store} with a near cache in this JVM (L1) in front of Redis (L2), the authority.
@@ -29,10 +29,15 @@ import java.util.concurrent.TimeUnit;
  *       (installing a copy); a served read costs no round trip. Its access expiry reaches Redis
  *       in the background, batched, unless the entry is close to its deadline (or the access
  *       expires it), in which case it is sent at once.</li>
- *   <li>Every write and removal goes to Redis, then drops this JVM's copy; other JVMs drop
- *       theirs when Redis's invalidation reaches them.</li>
+ *   <li>A read from Redis under an access-based expiry reads without moving the deadline and
+ *       sends the access like a served one, so Redis does not report it back as a change that
+ *       would drop the copy just read.</li>
+ *   <li>Every write and removal goes to Redis, then drops this JVM's copy (also when the call
+ *       failed: Redis may have applied it); other JVMs drop theirs when Redis's invalidation
+ *       reaches them.</li>
  *   <li>Decisions that depend on the current value (snapshots, conditional writes) are made by
  *       Redis, never on a copy.</li>
+ *   <li>Keys are told apart as Redis tells them apart: by the bytes that name them.</li>
  * </ul>
  */
 public final class TieredStore<K, V> implements Store<K, V>, InvalidationSink {
@@ -52,8 +57,8 @@ public final class TieredStore<K, V> implements Store<K, V>, InvalidationSink {
     this.l2 = l2;
     this.reads = l2.reads();
     this.listener = listener;
-    this.near = new NearCache<>(settings, backend.coherence(), listener);
-    this.touches = new TouchBatcher<>(reads, near, backend.scheduler());
+    this.near = new NearCache<>(settings, backend.coherence());
+    this.touches = new TouchBatcher<>(reads, near, backend);
     // An access this close to the deadline is sent at once, so the entry cannot expire in
     // Redis while its touch waits in the batch.
     this.syncMarginNanos = 2 * backend.gateway().settings().timeout().toNanos();
@@ -72,41 +77,51 @@ public final class TieredStore<K, V> implements Store<K, V>, InvalidationSink {
     return new TierStatistics(near.hits(), near.misses(), l2.unreadableValues());
   }
 
-  /** Returns the Redis store behind the near cache. */
-  public RedisStore<K, V> redisStore() {
-    return l2;
-  }
-
   @Override
   public V get(K key, Expiry expiry) {
-    Copy<V> copy = near.serve(key);
+    near.deliverExpired(listener);
+    NearKey nearKey = NearKey.of(reads.keyName(key));
+    Copy<K, V> copy = near.serve(nearKey);
     if (copy != null) {
-      return accessed(key, copy, expiry);
+      V served = accessed(nearKey, copy, expiry);
+      if (served != null) {
+        return served;
+      }
     }
-    Pending<V> pending = near.begin(key);
+    Pending<K, V> pending = near.begin(nearKey);
     long sent = near.now();
-    Fetched<V> fetched = reads.fetch(key, expiry, /* withTtl= */ pending != null);
-    near.install(key, pending, fetched, sent);
+    Fetched<V> fetched = reads.fetch(key, expiry, /* withTtl= */ pending != null,
+        /* deferAccess= */ pending != null);
+    near.install(nearKey, key, pending, fetched, sent);
+    applyDeferred(nearKey, fetched);
     return fetched.value();
   }
 
   @Override
   public Map<K, V> getAll(Set<? extends K> keys, Expiry expiry) {
+    near.deliverExpired(listener);
     Map<K, V> found = new LinkedHashMap<>();
-    Map<K, Pending<V>> missing = new LinkedHashMap<>();
+    Map<K, NearKey> missing = new LinkedHashMap<>();
+    Map<K, Pending<K, V>> pendings = new LinkedHashMap<>();
     for (K key : keys) {
-      Copy<V> copy = near.serve(key);
-      if (copy != null) {
-        found.put(key, accessed(key, copy, expiry));
+      NearKey nearKey = NearKey.of(reads.keyName(key));
+      Copy<K, V> copy = near.serve(nearKey);
+      V served = copy == null ? null : accessed(nearKey, copy, expiry);
+      if (served != null) {
+        found.put(key, served);
       } else {
-        missing.put(key, near.begin(key));
+        missing.put(key, nearKey);
+        pendings.put(key, near.begin(nearKey));
       }
     }
     if (!missing.isEmpty()) {
+      boolean trusted = !pendings.containsValue(null);
       long sent = near.now();
-      reads.fetchAll(new LinkedHashSet<>(missing.keySet()), expiry, /* withTtl= */ true)
-          .forEach((key, fetched) -> {
-            near.install(key, missing.get(key), fetched, sent);
+      reads.fetchAll(missing.keySet(), expiry, /* withTtl= */ trusted,
+          /* deferAccess= */ trusted).forEach((key, fetched) -> {
+            NearKey nearKey = missing.get(key);
+            near.install(nearKey, key, pendings.get(key), fetched, sent);
+            applyDeferred(nearKey, fetched);
             if (fetched.found()) {
               found.put(key, fetched.value());
             }
@@ -117,7 +132,8 @@ public final class TieredStore<K, V> implements Store<K, V>, InvalidationSink {
 
   @Override
   public boolean containsKey(K key) {
-    return near.holds(key) || l2.containsKey(key);
+    near.deliverExpired(listener);
+    return near.holds(NearKey.of(reads.keyName(key))) || l2.containsKey(key);
   }
 
   @Override
@@ -127,44 +143,46 @@ public final class TieredStore<K, V> implements Store<K, V>, InvalidationSink {
 
   @Override
   public Change<V> commit(K key, Snapshot<V> expected, Kind change, V value, Expiry expiry) {
-    return dropAfter(key, l2.commit(key, expected, change, value, expiry));
+    return dropAfter(key, () -> l2.commit(key, expected, change, value, expiry));
   }
 
   @Override
   public Change<V> put(K key, V value, Expiry expiry) {
-    return dropAfter(key, l2.put(key, value, expiry));
+    return dropAfter(key, () -> l2.put(key, value, expiry));
   }
 
   @Override
   public Map<K, Change<V>> putAll(Map<? extends K, ? extends V> entries, Expiry expiry) {
-    Map<K, Change<V>> changes = l2.putAll(entries, expiry);
-    changes.keySet().forEach(near::invalidate);
-    return changes;
+    try {
+      return l2.putAll(entries, expiry);
+    } finally {
+      entries.keySet().forEach(key -> near.invalidate(NearKey.of(reads.keyName(key))));
+    }
   }
 
   @Override
   public Change<V> putIfAbsent(K key, V value, Expiry expiry) {
-    return dropAfter(key, l2.putIfAbsent(key, value, expiry));
+    return dropAfter(key, () -> l2.putIfAbsent(key, value, expiry));
   }
 
   @Override
   public Change<V> replace(K key, V value, Expiry expiry) {
-    return dropAfter(key, l2.replace(key, value, expiry));
+    return dropAfter(key, () -> l2.replace(key, value, expiry));
   }
 
   @Override
   public Change<V> replace(K key, V expected, V value, Expiry expiry) {
-    return dropAfter(key, l2.replace(key, expected, value, expiry));
+    return dropAfter(key, () -> l2.replace(key, expected, value, expiry));
   }
 
   @Override
   public Change<V> remove(K key) {
-    return dropAfter(key, l2.remove(key));
+    return dropAfter(key, () -> l2.remove(key));
   }
 
   @Override
   public Change<V> remove(K key, V expected, Expiry expiry) {
-    return dropAfter(key, l2.remove(key, expected, expiry));
+    return dropAfter(key, () -> l2.remove(key, expected, expiry));
   }
 
   @Override
@@ -174,8 +192,11 @@ public final class TieredStore<K, V> implements Store<K, V>, InvalidationSink {
 
   @Override
   public void clear() {
-    l2.clear();
-    near.invalidateAll();
+    try {
+      l2.clear();
+    } finally {
+      near.invalidateAll();
+    }
   }
 
   @Override
@@ -192,12 +213,7 @@ public final class TieredStore<K, V> implements Store<K, V>, InvalidationSink {
 
   @Override
   public void invalidate(byte[] name, int offset) {
-    K key = l2.keyOf(name, offset);
-    if (key == null) {
-      near.invalidateAll();
-    } else {
-      near.invalidate(key);
-    }
+    near.invalidate(NearKey.of(name, offset));
   }
 
   @Override
@@ -206,37 +222,59 @@ public final class TieredStore<K, V> implements Store<K, V>, InvalidationSink {
   }
 
   /**
-   * Applies the access expiry to a read the near cache served: nothing to send if the deadline
+   * Applies the access expiry to a read the near cache served and returns the value, or null
+   * if Redis no longer holds it (the caller then reads Redis): nothing to send if the deadline
    * stays, at once if it expires the entry or the deadline is near, else in the background.
    */
-  private V accessed(K key, Copy<V> copy, Expiry expiry) {
+  private V accessed(NearKey nearKey, Copy<K, V> copy, Expiry expiry) {
     long ttl = expiry.forAccess();
     if (ttl == Expiry.UNCHANGED) {
       return copy.value();
     }
     if (ttl != 0L && copy.deadline() - near.now() > syncMarginNanos) {
-      touches.add(key, copy.stamp(), ttl);
+      touches.add(nearKey, copy.stamp(), ttl);
       return copy.value();
     }
-    long sent = near.now();
-    long answer = reads.touch(key, copy.stamp(), ttl);
-    near.touched(key, copy.stamp(), sent, answer);
+    long answer = touches.sendNow(nearKey, copy.stamp(), ttl);
     if (answer == RedisReads.REMOVED) {
-      listener.onExpired(key, copy.value());
+      listener.onExpired(copy.key(), copy.value());
+      return copy.value();
     }
-    return copy.value();
+    return answer == RedisReads.GONE ? null : copy.value();
   }
 
-  /** Drops this JVM's copy after a change through Redis, and passes the change on. */
-  private Change<V> dropAfter(K key, Change<V> change) {
-    near.invalidate(key);
-    return change;
+  /** Sends the access a read from Redis deferred, as for a read the near cache served. */
+  private void applyDeferred(NearKey nearKey, Fetched<V> fetched) {
+    long ttl = fetched.deferredAccess();
+    if (!fetched.found() || ttl == RedisReads.NO_ACCESS) {
+      return;
+    }
+    boolean nearDeadline = fetched.ttlMillis() != RedisReads.ETERNAL
+        && TimeUnit.MILLISECONDS.toNanos(fetched.ttlMillis()) <= syncMarginNanos;
+    if (nearDeadline) {
+      touches.sendNow(nearKey, fetched.stamp(), ttl);
+    } else {
+      touches.add(nearKey, fetched.stamp(), ttl);
+    }
+  }
+
+  /** Makes a change through Redis, then drops this JVM's copy, whatever the call's outcome. */
+  private Change<V> dropAfter(K key, Supplier<Change<V>> change) {
+    try {
+      return change.get();
+    } finally {
+      near.invalidate(NearKey.of(reads.keyName(key)));
+    }
+  }
+
+  /** Sends the access touches waiting in the batch now, as time passing would. */
+  void flushTouches() {
+    touches.flush();
   }
 
   @Override
   public String toString() {
     return "TieredStore[" + cacheName + ", near hits " + near.hits() + ", misses "
-        + near.misses() + ", touch margin " + TimeUnit.NANOSECONDS.toMillis(syncMarginNanos)
-        + " ms]";
+        + near.misses() + "]";
   }
 }

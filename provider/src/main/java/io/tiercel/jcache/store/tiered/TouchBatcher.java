@@ -1,5 +1,6 @@
 package io.tiercel.jcache.store.tiered;
 
+import io.tiercel.jcache.store.redis.RedisBackend;
 import io.tiercel.jcache.store.redis.RedisReads;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -9,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import redis.clients.jedis.CommandObject;
 
 /**
  * Carries the access expiry of reads a near cache served to Redis in the background, many at a
@@ -24,6 +25,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *       moves the copy's deadline; until it arrives the copy keeps its old one, so a copy never
  *       outlives what Redis confirmed.</li>
  *   <li>A touch that fails (Redis unreachable) is dropped: the copy keeps its old deadline.</li>
+ *   <li>Touches go on the invalidation listener's tracking connection while it is up, so Redis
+ *       does not report them back to this JVM as changes that would drop its own copies.</li>
  * </ul>
  */
 final class TouchBatcher<K, V> {
@@ -31,27 +34,26 @@ final class TouchBatcher<K, V> {
   private static final long DELAY_MILLIS = 5;
   private static final int BATCH = 500;
 
-  private record Touch<K>(K key, byte[] stamp, long ttl) {}
+  private record Touch(NearKey key, byte[] stamp, long ttl) {}
 
   private final RedisReads<K, V> reads;
   private final NearCache<K, V> near;
-  private final ScheduledExecutorService scheduler;
-  private final ConcurrentLinkedQueue<Touch<K>> queue = new ConcurrentLinkedQueue<>();
+  private final RedisBackend backend;
+  private final ConcurrentLinkedQueue<Touch> queue = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean scheduled = new AtomicBoolean();
 
-  TouchBatcher(RedisReads<K, V> reads, NearCache<K, V> near,
-      ScheduledExecutorService scheduler) {
+  TouchBatcher(RedisReads<K, V> reads, NearCache<K, V> near, RedisBackend backend) {
     this.reads = reads;
     this.near = near;
-    this.scheduler = scheduler;
+    this.backend = backend;
   }
 
   /** Queues the access of the copy of {@code key} written with {@code stamp}. */
-  void add(K key, byte[] stamp, long ttl) {
-    queue.add(new Touch<>(key, stamp, ttl));
+  void add(NearKey key, byte[] stamp, long ttl) {
+    queue.add(new Touch(key, stamp, ttl));
     if (scheduled.compareAndSet(false, true)) {
       try {
-        scheduler.schedule(this::flush, DELAY_MILLIS, TimeUnit.MILLISECONDS);
+        backend.scheduler().schedule(this::flush, DELAY_MILLIS, TimeUnit.MILLISECONDS);
       } catch (RejectedExecutionException e) {
         queue.clear();
       }
@@ -62,30 +64,49 @@ final class TouchBatcher<K, V> {
   void flush() {
     scheduled.set(false);
     while (!queue.isEmpty()) {
-      Map<K, Touch<K>> batch = new LinkedHashMap<>();
-      Touch<K> touch;
+      Map<NearKey, Touch> batch = new LinkedHashMap<>();
+      Touch touch;
       while (batch.size() < BATCH && (touch = queue.poll()) != null) {
         batch.put(touch.key(), touch);
       }
-      send(new ArrayList<>(batch.values()));
+      try {
+        send(new ArrayList<>(batch.values()));
+      } catch (RuntimeException e) {
+        // Dropped: the copies keep their old deadlines.
+      }
     }
   }
 
-  private void send(List<Touch<K>> touches) {
+  /**
+   * Sends one touch now and moves the copy's deadline as Redis answers; returns the answer (see
+   * {@link RedisReads#touched(Object, long)}).
+   */
+  long sendNow(NearKey key, byte[] stamp, long ttl) {
+    return send(List.of(new Touch(key, stamp, ttl))).get(0);
+  }
+
+  private List<Long> send(List<Touch> touches) {
     if (touches.isEmpty()) {
-      return;
+      return List.of();
     }
     long sent = near.now();
+    List<CommandObject<?>> commands = new ArrayList<>(touches.size());
+    for (Touch touch : touches) {
+      commands.add(reads.touchCommand(touch.key().name(), touch.stamp(), touch.ttl()));
+    }
+    List<Long> answers = new ArrayList<>(touches.size());
     try {
-      List<Long> answers = reads.touchAll(touches.stream().map(Touch::key).toList(),
-          touches.stream().map(Touch::stamp).toList(),
-          touches.stream().map(Touch::ttl).toList());
+      List<Object> replies = backend.touch(commands);
       for (int i = 0; i < touches.size(); i++) {
-        Touch<K> touch = touches.get(i);
-        near.touched(touch.key(), touch.stamp(), sent, answers.get(i));
+        Touch touch = touches.get(i);
+        long answer = RedisReads.touched(replies.get(i), touch.ttl());
+        answers.add(answer);
+        near.touched(touch.key(), touch.stamp(), sent, answer);
       }
     } catch (RuntimeException e) {
       LOG.log(Level.DEBUG, "Dropped " + touches.size() + " access touches: " + e.getMessage());
+      throw e;
     }
+    return answers;
   }
 }

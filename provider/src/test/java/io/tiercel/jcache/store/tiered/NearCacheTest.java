@@ -50,10 +50,11 @@ class NearCacheTest {
     read(near, "k", "v", 10, 1_000);
 
     ticker.advance(Duration.ofMillis(999));
-    assertThat(near.serve("k")).isNotNull();
+    assertThat(near.serve(key("k"))).isNotNull();
     ticker.advance(Duration.ofMillis(2));
 
-    assertThat(near.serve("k")).isNull();
+    assertThat(near.serve(key("k"))).isNull();
+    near.deliverExpired(listener);
     assertThat(listener.expired()).containsExactly(Map.entry("k", "v"));
   }
 
@@ -64,32 +65,33 @@ class NearCacheTest {
 
     ticker.advance(Duration.ofMinutes(1).plusMillis(1));
 
-    assertThat(near.serve("k")).isNull();
+    assertThat(near.serve(key("k"))).isNull();
+    near.deliverExpired(listener);
     assertThat(listener.expired()).isEmpty();
   }
 
   @Test
   void install_afterInvalidationDuringRead_isRefused() {
     NearCache<String, String> near = near(100, -1);
-    Pending<String> pending = near.begin("k");
+    Pending<String, String> pending = near.begin(key("k"));
 
-    near.invalidate("k");
-    near.install("k", pending, fetched("old", 10, 60_000), near.now());
+    near.invalidate(key("k"));
+    near.install(key("k"), "k", pending, fetched("old", 10, 60_000), near.now());
 
-    assertThat(near.serve("k")).isNull();
+    assertThat(near.serve(key("k"))).isNull();
   }
 
   @Test
   void install_afterChannelLostAndRegained_isRefused() {
     NearCache<String, String> near = near(100, -1);
-    Pending<String> pending = near.begin("k");
+    Pending<String, String> pending = near.begin(key("k"));
 
     coherence.lost();
     near.invalidateAll();
     coherence.established();
-    near.install("k", pending, fetched("old", 10, 60_000), near.now());
+    near.install(key("k"), "k", pending, fetched("old", 10, 60_000), near.now());
 
-    assertThat(near.serve("k")).isNull();
+    assertThat(near.serve(key("k"))).isNull();
   }
 
   @Test
@@ -97,47 +99,52 @@ class NearCacheTest {
     NearCache<String, String> near = near(100, -1);
     coherence.lost();
 
-    assertThat(near.begin("k")).isNull();
+    assertThat(near.begin(key("k"))).isNull();
   }
 
   @Test
   void install_readsThatDisagree_keepNeitherCopy() {
     NearCache<String, String> near = near(100, -1);
-    Pending<String> first = near.begin("k");
-    Pending<String> second = near.begin("k");
+    Pending<String, String> first = near.begin(key("k"));
+    Pending<String, String> second = near.begin(key("k"));
 
-    near.install("k", first, fetched("v1", 10, 60_000), near.now());
-    near.install("k", second, fetched("v2", 10, 60_000), near.now());
+    near.install(key("k"), "k", first, fetched("v1", 10, 60_000), near.now());
+    near.install(key("k"), "k", second, fetched("v2", 10, 60_000), near.now());
 
     assertThat(second).isSameAs(first);
-    assertThat(near.serve("k")).isNull();
+    assertThat(near.serve(key("k"))).isNull();
   }
 
   @Test
   void install_readThatFoundNothing_dropsCopy() {
     NearCache<String, String> near = near(100, -1);
-    Pending<String> first = near.begin("k");
-    Pending<String> second = near.begin("k");
+    Pending<String, String> first = near.begin(key("k"));
+    Pending<String, String> second = near.begin(key("k"));
 
-    near.install("k", first, fetched("v1", 10, 60_000), near.now());
-    near.install("k", second, new Fetched<>(null, new byte[0], 0L, 0), near.now());
+    near.install(key("k"), "k", first, fetched("v1", 10, 60_000), near.now());
+    near.install(key("k"), "k", second, new Fetched<>(null, new byte[0], 0L, 0, RedisReads.NO_ACCESS), near.now());
 
-    assertThat(near.serve("k")).isNull();
+    assertThat(near.serve(key("k"))).isNull();
   }
 
   private NearCache<String, String> near(long maximumSize, long maximumBytes) {
     return new NearCache<>(new NearCacheSettings(maximumSize, maximumBytes, null,
-        Duration.ofMinutes(1), ticker), coherence, listener);
+        Duration.ofMinutes(1), ticker), coherence);
   }
 
   private static void read(NearCache<String, String> near, String key, String value, int size,
       long ttlMillis) {
-    Pending<String> pending = near.begin(key);
-    near.install(key, pending, new Fetched<>(value, stamp(value), ttlMillis, size), near.now());
+    Pending<String, String> pending = near.begin(key(key));
+    near.install(key(key), key, pending,
+        new Fetched<>(value, stamp(value), ttlMillis, size, RedisReads.NO_ACCESS), near.now());
   }
 
   private static Fetched<String> fetched(String value, int size, long ttlMillis) {
-    return new Fetched<>(value, stamp(value), ttlMillis, size);
+    return new Fetched<>(value, stamp(value), ttlMillis, size, RedisReads.NO_ACCESS);
+  }
+
+  private static NearKey key(String key) {
+    return NearKey.of(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   private static byte[] stamp(String value) {
@@ -147,7 +154,7 @@ class NearCacheTest {
   private static int served(NearCache<String, String> near) {
     int served = 0;
     for (int i = 0; i < 10; i++) {
-      if (near.serve("k" + i) != null) {
+      if (near.serve(key("k" + i)) != null) {
         served++;
       }
     }
