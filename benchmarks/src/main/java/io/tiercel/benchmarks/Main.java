@@ -1,0 +1,74 @@
+package io.tiercel.benchmarks;
+
+import io.tiercel.jcache.testing.RedisServer;
+import java.io.PrintStream;
+import java.net.URI;
+import java.util.EnumMap;
+import java.util.Map;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+
+/**
+ * Runs every benchmark against one Redis it starts, then the invalidation delay, and prints the
+ * results with the ratios the project tracks.
+ *
+ * <p>{@code java -jar benchmarks/target/benchmarks.jar [--smoke] [--only REGEX] [--prof NAME]}
+ */
+public final class Main {
+
+  private Main() {}
+
+  /** Runs the plan the arguments describe; exits with 2 on a bad argument. */
+  public static void main(String[] args) throws RunnerException {
+    RunPlan plan;
+    try {
+      plan = RunPlan.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.exit(2);
+      return;
+    }
+    try (RedisServer redis = SharedRedis.start()) {
+      run(plan, redis, System.out);
+    }
+  }
+
+  /** Runs {@code plan} against {@code redis}, prints the report to {@code out}, returns it. */
+  static Report run(RunPlan plan, RedisServer redis, PrintStream out) throws RunnerException {
+    URI url = redis.url(0);
+    String previous = System.setProperty(SharedRedis.PROPERTY, url.toString());
+    try {
+      Map<Measured, Score> scores = new EnumMap<>(Measured.class);
+      for (RunResult result : new Runner(plan.options(url)).run()) {
+        for (Measured measured : Measured.values()) {
+          if (measured.benchmark().equals(result.getParams().getBenchmark())) {
+            scores.put(measured, Score.of(result));
+          }
+        }
+      }
+      InvalidationDelay.Result delay = InvalidationDelay.measure(url,
+          plan.invalidationWarmupRounds(), plan.invalidationRounds());
+      Report report = Report.of(scores, delay);
+      report.print(out, heading(plan, redis));
+      return report;
+    } finally {
+      if (previous == null) {
+        System.clearProperty(SharedRedis.PROPERTY);
+      } else {
+        System.setProperty(SharedRedis.PROPERTY, previous);
+      }
+    }
+  }
+
+  private static String heading(RunPlan plan, RedisServer redis) {
+    String info = redis.command("INFO", "server");
+    String version = info.lines().filter(line -> line.startsWith("redis_version:"))
+        .map(line -> line.substring("redis_version:".length()).trim()).findFirst()
+        .orElse("?");
+    return "Tiercel benchmarks: JDK " + Runtime.version() + " ("
+        + System.getProperty("java.vm.name") + "), Redis " + version + " on " + redis.url().getAuthority() + ", "
+        + Runtime.getRuntime().availableProcessors() + " cores; single thread, average time per"
+        + " operation; " + plan.describe() + ".";
+  }
+}
