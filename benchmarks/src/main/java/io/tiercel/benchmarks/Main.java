@@ -10,8 +10,8 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 
 /**
- * Runs every benchmark against one Redis it starts, then the invalidation delay, and prints the
- * results with the ratios the project tracks.
+ * Runs every benchmark against one Redis it starts, round by round, then the invalidation
+ * delay, and prints the results with the ratios the project tracks.
  *
  * <p>{@code java -jar benchmarks/target/benchmarks.jar [--smoke] [--only REGEX] [--prof NAME]}
  */
@@ -39,14 +39,15 @@ public final class Main {
     URI url = redis.url(0);
     String previous = System.setProperty(SharedRedis.PROPERTY, url.toString());
     try {
-      Map<Measured, Score> scores = new EnumMap<>(Measured.class);
-      for (RunResult result : new Runner(plan.options(url)).run()) {
-        for (Measured measured : Measured.values()) {
-          if (measured.benchmark().equals(result.getParams().getBenchmark())) {
-            scores.put(measured, Score.of(result));
-          }
+      Map<Measured, Tally> tallies = new EnumMap<>(Measured.class);
+      for (int round = 0; round < plan.rounds(); round++) {
+        for (RunResult result : new Runner(plan.options(url)).run()) {
+          Measured.named(result.getParams().getBenchmark()).ifPresent(measured ->
+              tallies.computeIfAbsent(measured, any -> new Tally()).add(result));
         }
       }
+      Map<Measured, Score> scores = new EnumMap<>(Measured.class);
+      tallies.forEach((measured, tally) -> scores.put(measured, tally.score()));
       InvalidationDelay.Result delay = InvalidationDelay.measure(url,
           plan.invalidationWarmupRounds(), plan.invalidationRounds());
       Report report = Report.of(scores, delay);

@@ -1,5 +1,8 @@
 package io.tiercel.benchmarks;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /** The operations the run measures, in the order the table lists them. */
 enum Measured {
   RAW_GET(RawJedisBenchmark.class, "get", "raw Jedis GET"),
@@ -16,6 +19,12 @@ enum Measured {
   Measured(Class<?> type, String method, String label) {
     this.benchmark = type.getName() + "." + method;
     this.label = label;
+  }
+
+  /** Returns the operation JMH's benchmark {@code benchmark} measures, if it is one of these. */
+  static Optional<Measured> named(String benchmark) {
+    return Arrays.stream(values()).filter(measured -> measured.benchmark.equals(benchmark))
+        .findFirst();
   }
 
   /** Returns the JMH benchmark name: the method's fully qualified name. */

@@ -38,13 +38,16 @@ record Report(Map<Measured, Score> scores, List<Ratio> ratios, InvalidationDelay
       }
     }
     out.println();
-    out.println("| ratio                              |   value | goal    |         |");
-    out.println("|------------------------------------|--------:|---------|---------|");
+    out.println("| ratio                              |   value | per round     | goal    |"
+        + "         |");
+    out.println("|------------------------------------|--------:|---------------|---------|"
+        + "---------|");
     for (Ratio ratio : ratios) {
       String verdict = ratio.goal().isEmpty() || Double.isNaN(ratio.value()) ? ""
           : ratio.met() ? "met" : "NOT met";
-      out.println(format("| %-34s | %7s | %-7s | %-7s |", ratio.name(),
-          orNone("%.2f", ratio.value()), ratio.goal().isEmpty() ? "-" : ratio.goal(), verdict));
+      out.println(format("| %-34s | %7s | %-13s | %-7s | %-7s |", ratio.name(),
+          orNone("%.2f", ratio.value()), range(ratio),
+          ratio.goal().isEmpty() ? "-" : ratio.goal(), verdict));
     }
     out.println();
     out.println(format("Invalidation delay: tiered manager B holds a key in its near cache,"
@@ -64,6 +67,11 @@ record Report(Map<Measured, Score> scores, List<Ratio> ratios, InvalidationDelay
   private static void printDelay(PrintStream out, String from, Percentiles p) {
     out.println(format("| %-20s | %8.1f | %8.1f | %8.1f | %8.1f |", from, p.p50(), p.p90(),
         p.p99(), p.max()));
+  }
+
+  private static String range(Ratio ratio) {
+    return Double.isNaN(ratio.lowest()) ? "n/a"
+        : format("%.2f - %.2f", ratio.lowest(), ratio.highest());
   }
 
   private static String orNone(String pattern, double value) {

@@ -18,10 +18,11 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * <ul>
  *   <li>Every benchmark runs on one thread, in average time per operation, with JMH's GC
  *       profiler for the bytes allocated per operation.</li>
- *   <li>Full: two forked JVMs each, five one-second warm-up and five two-second measured
- *       iterations; 2,000 invalidation rounds after 500 warm-up rounds.</li>
- *   <li>Smoke: no fork, one half-second warm-up and one half-second measured iteration; 100
- *       invalidation rounds after 20.</li>
+ *   <li>Full: four rounds, each running every benchmark once in a forked JVM (four one-second
+ *       warm-up and three one-second measured iterations), so all benchmarks share whatever
+ *       else the machine does; then 2,000 invalidation rounds after 500 warm-up rounds.</li>
+ *   <li>Smoke: one round, no fork, one half-second warm-up and one half-second measured
+ *       iteration; 100 invalidation rounds after 20.</li>
  * </ul>
  *
  * @param smoke whether this is the smoke run
@@ -82,9 +83,14 @@ record RunPlan(boolean smoke, String include, List<String> profilers) {
         ? options.forks(0)
             .warmupIterations(1).warmupTime(TimeValue.milliseconds(500))
             .measurementIterations(1).measurementTime(TimeValue.milliseconds(500)).build()
-        : options.forks(2)
-            .warmupIterations(5).warmupTime(TimeValue.seconds(1))
-            .measurementIterations(5).measurementTime(TimeValue.seconds(2)).build();
+        : options.forks(1)
+            .warmupIterations(4).warmupTime(TimeValue.seconds(1))
+            .measurementIterations(3).measurementTime(TimeValue.seconds(1)).build();
+  }
+
+  /** Returns how many times every benchmark runs, one after the other, round by round. */
+  int rounds() {
+    return smoke ? 1 : 4;
   }
 
   /** Returns the unrecorded invalidation rounds before the measured ones. */
@@ -102,7 +108,8 @@ record RunPlan(boolean smoke, String include, List<String> profilers) {
     return smoke
         ? "SMOKE run (checks the code only; the numbers mean nothing): 1 x 0.5 s per benchmark,"
             + " no fork"
-        : "2 forks x 5 x 2 s measured after 5 x 1 s warm-up, per benchmark";
+        : "4 rounds, each running every benchmark in a fresh JVM for 3 x 1 s measured after"
+            + " 4 x 1 s warm-up";
   }
 
   private static String valueOf(String[] arguments, int index) {

@@ -1,0 +1,51 @@
+package io.tiercel.benchmarks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.util.ListStatistics;
+
+/** Gathers one benchmark's measured iterations over the rounds of a run into a {@link Score}. */
+final class Tally {
+  private static final String ALLOCATION = "gc.alloc.rate.norm";
+  private static final double CONFIDENCE = 0.999;
+
+  private final ListStatistics iterations = new ListStatistics();
+  private final ListStatistics allocations = new ListStatistics();
+  private final List<Double> roundMeans = new ArrayList<>();
+
+  /**
+   * Adds one round's result of the benchmark, in average time with microseconds as the unit.
+   *
+   * @throws IllegalArgumentException if the result is in another unit
+   */
+  void add(RunResult round) {
+    Result<?> primary = round.getPrimaryResult();
+    if (!primary.getScoreUnit().startsWith("us/")) {
+      throw new IllegalArgumentException("Expected microseconds per operation, got "
+          + primary.getScoreUnit() + " for " + round.getParams().getBenchmark());
+    }
+    for (BenchmarkResult fork : round.getBenchmarkResults()) {
+      for (IterationResult iteration : fork.getIterationResults()) {
+        iterations.addValue(iteration.getPrimaryResult().getScore());
+      }
+    }
+    roundMeans.add(primary.getScore());
+    for (Map.Entry<String, Result> secondary : round.getSecondaryResults().entrySet()) {
+      if (secondary.getKey().endsWith(ALLOCATION)) {
+        allocations.addValue(secondary.getValue().getScore());
+      }
+    }
+  }
+
+  /** Returns the score of every iteration added so far. */
+  Score score() {
+    return new Score(iterations.getMean(),
+        iterations.getN() > 1 ? iterations.getMeanErrorAt(CONFIDENCE) : Double.NaN,
+        allocations.getN() > 0 ? allocations.getMean() : Double.NaN, roundMeans);
+  }
+}
