@@ -11,13 +11,16 @@ import java.util.Map;
  *
  * @param scores the result of each benchmark that ran
  * @param ratios the tracked ratios of those results
+ * @param paired the same ratios measured pair by pair in one JVM
  * @param delay the invalidation delay between two cache managers
  */
-record Report(Map<Measured, Score> scores, List<Ratio> ratios, InvalidationDelay.Result delay) {
+record Report(Map<Measured, Score> scores, List<Ratio> ratios,
+    List<PairedCheck.Comparison> paired, InvalidationDelay.Result delay) {
 
-  /** Returns the report of {@code scores} and {@code delay}, with the ratios computed. */
-  static Report of(Map<Measured, Score> scores, InvalidationDelay.Result delay) {
-    return new Report(Map.copyOf(scores), Ratio.of(scores), delay);
+  /** Returns the report of {@code scores}, {@code paired} and {@code delay}, with ratios. */
+  static Report of(Map<Measured, Score> scores, List<PairedCheck.Comparison> paired,
+      InvalidationDelay.Result delay) {
+    return new Report(Map.copyOf(scores), Ratio.of(scores), List.copyOf(paired), delay);
   }
 
   /** Prints the tables to {@code out} under the line {@code heading}. */
@@ -48,6 +51,19 @@ record Report(Map<Measured, Score> scores, List<Ratio> ratios, InvalidationDelay
       out.println(format("| %-34s | %7s | %-13s | %-7s | %-7s |", ratio.name(),
           orNone("%.2f", ratio.value()), range(ratio),
           ratio.goal().isEmpty() ? "-" : ratio.goal(), verdict));
+    }
+    out.println();
+    out.println("Paired check: in one JVM, raw and Tiercel operations alternated one by one"
+        + " (each timed alone, so both meet the same background load):");
+    out.println();
+    out.println("| ratio                              | of medians | of means | raw p50 us |"
+        + " Tiercel p50 us |");
+    out.println("|------------------------------------|-----------:|---------:|-----------:|"
+        + "---------------:|");
+    for (PairedCheck.Comparison comparison : paired) {
+      out.println(format("| %-34s | %10.2f | %8.2f | %10.1f | %14.1f |", comparison.name(),
+          comparison.medianRatio(), comparison.meanRatio(), comparison.baselineMedianMicros(),
+          comparison.subjectMedianMicros()));
     }
     out.println();
     out.println(format("Invalidation delay: tiered manager B holds a key in its near cache,"

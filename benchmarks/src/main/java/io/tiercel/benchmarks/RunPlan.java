@@ -20,9 +20,10 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *       profiler for the bytes allocated per operation.</li>
  *   <li>Full: four rounds, each running every benchmark once in a forked JVM (four one-second
  *       warm-up and three one-second measured iterations), so all benchmarks share whatever
- *       else the machine does; then 2,000 invalidation rounds after 500 warm-up rounds.</li>
+ *       else the machine does; then 10,000 pairs per {@link PairedCheck} after 5,000, and 2,000
+ *       invalidation rounds after 500 warm-up rounds.</li>
  *   <li>Smoke: one round, no fork, one half-second warm-up and one half-second measured
- *       iteration; 100 invalidation rounds after 20.</li>
+ *       iteration; 200 pairs after 100; 100 invalidation rounds after 20.</li>
  * </ul>
  *
  * @param smoke whether this is the smoke run
@@ -101,6 +102,16 @@ record RunPlan(boolean smoke, String include, List<String> profilers) {
   /** Returns the measured invalidation rounds. */
   int invalidationRounds() {
     return smoke ? 100 : 2_000;
+  }
+
+  /** Returns the unrecorded pairs before the measured ones, per paired comparison. */
+  int pairedWarmupPairs() {
+    return smoke ? 100 : 5_000;
+  }
+
+  /** Returns the measured pairs per paired comparison. */
+  int pairs() {
+    return smoke ? 200 : 10_000;
   }
 
   /** Returns the plan in a few words, for the report. */

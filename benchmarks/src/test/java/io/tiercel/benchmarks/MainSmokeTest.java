@@ -8,11 +8,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** The smoke run: every benchmark and the invalidation rounds work; timings are not judged. */
+/** The smoke run: every benchmark and check works; no timing is judged. */
 class MainSmokeTest {
 
   @Test
-  void run_smoke_reportsEveryOperationRatioAndDelay() throws Exception {
+  void run_smoke_reportsEveryOperationRatioPairAndDelay() throws Exception {
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     Report report;
     try (RedisServer redis = SharedRedis.start()) {
@@ -25,6 +25,8 @@ class MainSmokeTest {
         .allSatisfy(score -> assertThat(score.micros()).isPositive());
     assertThat(report.ratios()).hasSize(5)
         .allSatisfy(ratio -> assertThat(ratio.value()).isPositive());
+    assertThat(report.paired()).hasSize(3)
+        .allSatisfy(comparison -> assertThat(comparison.medianRatio()).isPositive());
     assertThat(report.delay().afterPut().count()).isEqualTo(100);
     assertThat(printed.toString(StandardCharsets.UTF_8))
         .contains("Tiercel get, tiered (L1 hit)", "raw GET / Tiercel L1 get", "A's put returned");
