@@ -41,14 +41,14 @@ record Report(Map<Measured, Score> scores, List<Ratio> ratios,
       }
     }
     out.println();
-    out.println("| ratio                              |   value | per round     | goal    |"
+    out.println("| ratio                              |   value | per round         | goal    |"
         + "         |");
-    out.println("|------------------------------------|--------:|---------------|---------|"
+    out.println("|------------------------------------|--------:|-------------------|---------|"
         + "---------|");
     for (Ratio ratio : ratios) {
       String verdict = ratio.goal().isEmpty() || Double.isNaN(ratio.value()) ? ""
           : ratio.met() ? "met" : "NOT met";
-      out.println(format("| %-34s | %7s | %-13s | %-7s | %-7s |", ratio.name(),
+      out.println(format("| %-34s | %7s | %-17s | %-7s | %-7s |", ratio.name(),
           orNone("%.2f", ratio.value()), range(ratio),
           ratio.goal().isEmpty() ? "-" : ratio.goal(), verdict));
     }
