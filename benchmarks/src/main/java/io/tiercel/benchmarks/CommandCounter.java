@@ -69,6 +69,18 @@ final class CommandCounter implements AutoCloseable {
   }
 
   /**
+   * Reads {@code reads} times and fails unless each read returned {@code expected} and none
+   * cost a command in Redis.
+   */
+  void requireNoneSent(Supplier<String> read, String expected, int reads) {
+    long sent = sentDuring(read, expected, reads);
+    if (sent != 0) {
+      throw new IllegalStateException(reads + " reads sent " + sent + " commands to Redis;"
+          + " the near cache did not serve them all");
+    }
+  }
+
+  /**
    * Reads until {@code reads} reads in a row returned {@code expected} without any command in
    * Redis, i.e. a near cache serves them; fails after ten seconds.
    */

@@ -1,5 +1,6 @@
 package io.tiercel.benchmarks;
 
+import io.tiercel.jcache.cache.TiercelCache;
 import io.tiercel.jcache.config.TierMode;
 import java.net.URI;
 import javax.cache.Cache;
@@ -11,7 +12,8 @@ import javax.cache.CacheManager;
  * until one returns the new value.
  *
  * <ul>
- *   <li>Before each round, B's reads are repeated until Redis runs no command for them, so B
+ *   <li>Before each round, B reads until a read returns the value A wrote last and B's
+ *       near-cache counters ({@code TiercelCache.tierStatistics()}) count it as a hit, so B
  *       really serves its near copy when A writes.</li>
  *   <li>B polls in a tight loop on the writer's thread, as soon as A's put returns; the read
  *       that returns the new value is itself a round trip (B's copy is gone), so the delay is
@@ -22,7 +24,6 @@ import javax.cache.CacheManager;
 final class InvalidationDelay {
   private static final String CACHE = "bench-coherence";
   private static final String KEY = "user:7";
-  private static final int NEAR_CHECK_READS = 2;
   private static final long GIVE_UP_NANOS = 5_000_000_000L;
 
   /**
@@ -43,9 +44,10 @@ final class InvalidationDelay {
   static Result measure(URI redis, int warmupRounds, int rounds) {
     CacheManager writerManager = TiercelManagers.open(redis, TierMode.TIERED, "writer");
     CacheManager readerManager = TiercelManagers.open(redis, TierMode.TIERED, "reader");
-    try (CommandCounter counter = new CommandCounter(redis)) {
+    try {
       Cache<String, String> writer = writerManager.createCache(CACHE, Payload.stringCache());
       Cache<String, String> reader = readerManager.createCache(CACHE, Payload.stringCache());
+      TiercelCache<?, ?> readerCounts = reader.unwrap(TiercelCache.class);
       long[] afterPut = new long[rounds];
       long[] fromStart = new long[rounds];
       int staleRounds = 0;
@@ -53,8 +55,7 @@ final class InvalidationDelay {
       String current = Payload.value(-1);
       writer.put(KEY, current);
       for (int round = -warmupRounds; round < rounds; round++) {
-        String held = current;
-        counter.awaitNoneSent(() -> reader.get(KEY), held, NEAR_CHECK_READS);
+        awaitNearHit(reader, readerCounts, current);
         String next = Payload.value(round + warmupRounds);
         long start = System.nanoTime();
         writer.put(KEY, next);
@@ -81,6 +82,23 @@ final class InvalidationDelay {
     } finally {
       writerManager.close();
       readerManager.close();
+    }
+  }
+
+  /** Reads until a read returns {@code held} from the near cache; fails after five seconds. */
+  private static void awaitNearHit(Cache<String, String> reader, TiercelCache<?, ?> counts,
+      String held) {
+    long start = System.nanoTime();
+    while (true) {
+      long hits = counts.tierStatistics().nearHits();
+      String value = reader.get(KEY);
+      if (held.equals(value) && counts.tierStatistics().nearHits() == hits + 1) {
+        return;
+      }
+      if (System.nanoTime() - start > GIVE_UP_NANOS) {
+        throw new IllegalStateException("Manager B's near cache did not serve '" + held
+            + "' within " + GIVE_UP_NANOS / 1_000_000 + " ms; it read '" + value + "'");
+      }
     }
   }
 }

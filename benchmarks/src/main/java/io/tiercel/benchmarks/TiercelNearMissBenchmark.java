@@ -1,7 +1,9 @@
 package io.tiercel.benchmarks;
 
+import io.tiercel.jcache.cache.TiercelCache;
 import io.tiercel.jcache.config.TierMode;
 import io.tiercel.jcache.config.TiercelConfiguration;
+import io.tiercel.jcache.store.TierStatistics;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import javax.cache.Cache;
@@ -31,15 +33,26 @@ public class TiercelNearMissBenchmark {
   private CacheManager manager;
   private Cache<String, String> cache;
 
-  /** Opens the cache, stores the value {@link #get()} reads, and checks each read is sent. */
+  /**
+   * Opens the cache, stores the value {@link #get()} reads, and checks each read is sent to
+   * Redis and counted as a near-cache miss.
+   */
   @Setup(Level.Trial)
   public void open() {
     manager = TiercelManagers.open(SharedRedis.url(), TierMode.TIERED, "tiered-miss");
     cache = manager.createCache("bench-tiered-miss", new TiercelConfiguration<String, String>()
         .setNearCacheTimeCap(Duration.ofNanos(1)).setTypes(String.class, String.class));
     cache.put(Payload.GET_KEY, Payload.VALUE);
+    TiercelCache<?, ?> tiercel = cache.unwrap(TiercelCache.class);
+    TierStatistics before = tiercel.tierStatistics();
     try (CommandCounter counter = new CommandCounter(SharedRedis.url())) {
       counter.requireEachSent(() -> cache.get(Payload.GET_KEY), Payload.VALUE, CHECKED_READS);
+    }
+    TierStatistics after = tiercel.tierStatistics();
+    if (after.nearMisses() - before.nearMisses() != CHECKED_READS
+        || after.nearHits() != before.nearHits()) {
+      throw new IllegalStateException("The near cache did not count " + CHECKED_READS
+          + " reads as misses: " + before + " became " + after);
     }
   }
 
