@@ -2,7 +2,6 @@ package io.tiercel.benchmarks;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.Result;
@@ -35,11 +34,11 @@ final class Tally {
       }
     }
     roundMeans.add(primary.getScore());
-    for (Map.Entry<String, Result> secondary : round.getSecondaryResults().entrySet()) {
-      if (secondary.getKey().endsWith(ALLOCATION)) {
-        allocations.addValue(secondary.getValue().getScore());
+    round.getSecondaryResults().forEach((label, result) -> {
+      if (label.endsWith(ALLOCATION)) {
+        allocations.addValue(result.getScore());
       }
-    }
+    });
   }
 
   /** Returns the score of every iteration added so far. */
