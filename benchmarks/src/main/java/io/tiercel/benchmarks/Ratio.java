@@ -8,9 +8,11 @@ import java.util.Map;
  * A ratio of two measured times that the project tracks, with its goal if it has one.
  *
  * @param name what is divided by what
- * @param value the ratio of the two mean times, or NaN if either side was not measured
- * @param lowest the lowest ratio within one round, where both sides ran minutes apart at most
- * @param highest the highest ratio within one round
+ * @param value the ratio of the two median times (a few iterations slowed by the rest of the
+ *     machine move it far less than the means), or NaN if either side was not measured
+ * @param lowest the lowest ratio of medians within one round, where both sides ran a minute
+ *     apart at most
+ * @param highest the highest ratio of medians within one round
  * @param goal the goal as text ({@code <= 1.25}), or empty for a ratio only watched
  * @param met whether {@code value} meets the goal; false without a goal or a value
  */
@@ -52,13 +54,13 @@ record Ratio(String name, double value, double lowest, double highest, String go
     }
     double lowest = Double.POSITIVE_INFINITY;
     double highest = Double.NEGATIVE_INFINITY;
-    int rounds = Math.min(numerator.roundMeans().size(), denominator.roundMeans().size());
+    int rounds = Math.min(numerator.roundMedians().size(), denominator.roundMedians().size());
     for (int i = 0; i < rounds; i++) {
-      double ratio = numerator.roundMeans().get(i) / denominator.roundMeans().get(i);
+      double ratio = numerator.roundMedians().get(i) / denominator.roundMedians().get(i);
       lowest = Math.min(lowest, ratio);
       highest = Math.max(highest, ratio);
     }
-    return new Ratio(name, numerator.micros() / denominator.micros(), lowest, highest, "",
-        false);
+    return new Ratio(name, numerator.medianMicros() / denominator.medianMicros(), lowest,
+        highest, "", false);
   }
 }

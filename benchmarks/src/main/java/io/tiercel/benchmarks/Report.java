@@ -28,20 +28,20 @@ record Report(Map<Measured, Score> scores, List<Ratio> ratios,
     out.println();
     out.println(heading);
     out.println();
-    out.println("| operation                          |     us/op | +- 99.9% |      ops/s"
-        + " | alloc B/op |");
-    out.println("|------------------------------------|----------:|---------:|----------:"
-        + "|-----------:|");
+    out.println("| operation                          | mean us/op | +- 99.9% | median us/op"
+        + " |      ops/s | alloc B/op |");
+    out.println("|------------------------------------|-----------:|---------:|-------------:"
+        + "|-----------:|-----------:|");
     for (Measured measured : Measured.values()) {
       Score score = scores.get(measured);
       if (score != null) {
-        out.println(format("| %-34s | %9.3f | %8s | %,10.0f | %10s |", measured.label(),
-            score.micros(), orNone("%.3f", score.error()), score.perSecond(),
-            orNone("%.0f", score.allocatedBytes())));
+        out.println(format("| %-34s | %10.3f | %8s | %12.3f | %,10.0f | %10s |",
+            measured.label(), score.micros(), orNone("%.3f", score.error()),
+            score.medianMicros(), score.perSecond(), orNone("%.0f", score.allocatedBytes())));
       }
     }
     out.println();
-    out.println("| ratio                              |   value | per round         | goal    |"
+    out.println("| ratio (of median times)            |   value | per round         | goal    |"
         + "         |");
     out.println("|------------------------------------|--------:|-------------------|---------|"
         + "---------|");

@@ -8,13 +8,16 @@ import java.util.List;
  * @param micros the mean time per operation over all measured iterations, in microseconds
  * @param error the half-width of the 99.9% confidence interval of that mean, or NaN with a
  *     single iteration
+ * @param medianMicros the median of the measured iterations' times, which an iteration slowed
+ *     by the rest of the machine moves far less than the mean
  * @param allocatedBytes the bytes allocated per operation, or NaN without the GC profiler
- * @param roundMeans the mean time per operation of each round, in microseconds, in order
+ * @param roundMedians the median time of each round's iterations, in microseconds, in order
  */
-record Score(double micros, double error, double allocatedBytes, List<Double> roundMeans) {
+record Score(double micros, double error, double medianMicros, double allocatedBytes,
+    List<Double> roundMedians) {
 
   public Score {
-    roundMeans = List.copyOf(roundMeans);
+    roundMedians = List.copyOf(roundMedians);
   }
 
   /** Returns how many operations per second the mean time allows. */

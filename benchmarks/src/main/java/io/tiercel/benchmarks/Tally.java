@@ -12,10 +12,11 @@ import org.openjdk.jmh.util.ListStatistics;
 final class Tally {
   private static final String ALLOCATION = "gc.alloc.rate.norm";
   private static final double CONFIDENCE = 0.999;
+  private static final double MEDIAN = 50;
 
   private final ListStatistics iterations = new ListStatistics();
   private final ListStatistics allocations = new ListStatistics();
-  private final List<Double> roundMeans = new ArrayList<>();
+  private final List<Double> roundMedians = new ArrayList<>();
 
   /**
    * Adds one round's result of the benchmark, in average time with microseconds as the unit.
@@ -28,12 +29,14 @@ final class Tally {
       throw new IllegalArgumentException("Expected microseconds per operation, got "
           + primary.getScoreUnit() + " for " + round.getParams().getBenchmark());
     }
+    ListStatistics thisRound = new ListStatistics();
     for (BenchmarkResult fork : round.getBenchmarkResults()) {
       for (IterationResult iteration : fork.getIterationResults()) {
         iterations.addValue(iteration.getPrimaryResult().getScore());
+        thisRound.addValue(iteration.getPrimaryResult().getScore());
       }
     }
-    roundMeans.add(primary.getScore());
+    roundMedians.add(thisRound.getPercentile(MEDIAN));
     round.getSecondaryResults().forEach((label, result) -> {
       if (label.endsWith(ALLOCATION)) {
         allocations.addValue(result.getScore());
@@ -45,6 +48,7 @@ final class Tally {
   Score score() {
     return new Score(iterations.getMean(),
         iterations.getN() > 1 ? iterations.getMeanErrorAt(CONFIDENCE) : Double.NaN,
-        allocations.getN() > 0 ? allocations.getMean() : Double.NaN, roundMeans);
+        iterations.getPercentile(MEDIAN),
+        allocations.getN() > 0 ? allocations.getMean() : Double.NaN, roundMedians);
   }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class RatioTest {
 
   @Test
-  void of_twoRounds_meansDividedAndRangeOfTheRounds() {
+  void of_twoRounds_mediansDividedAndRangeOfTheRounds() {
     Map<Measured, Score> scores = Map.of(
         Measured.RAW_GET, score(40, 20, 60),
         Measured.TIERCEL_L2_GET, score(45, 30, 60),
@@ -46,7 +46,7 @@ class RatioTest {
     assertThat(l2.met()).isFalse();
   }
 
-  private static Score score(double mean, double firstRound, double secondRound) {
-    return new Score(mean, Double.NaN, Double.NaN, List.of(firstRound, secondRound));
+  private static Score score(double median, double firstRound, double secondRound) {
+    return new Score(median * 2, Double.NaN, median, Double.NaN, List.of(firstRound, secondRound));
   }
 }
