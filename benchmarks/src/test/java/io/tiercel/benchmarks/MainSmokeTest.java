@@ -25,7 +25,7 @@ class MainSmokeTest {
         .allSatisfy(score -> assertThat(score.micros()).isPositive());
     assertThat(report.ratios()).hasSize(5)
         .allSatisfy(ratio -> assertThat(ratio.value()).isPositive());
-    assertThat(report.paired()).hasSize(3)
+    assertThat(report.paired()).hasSize(2)
         .allSatisfy(comparison -> assertThat(comparison.medianRatio()).isPositive());
     assertThat(report.delay().afterPut().count()).isEqualTo(100);
     assertThat(printed.toString(StandardCharsets.UTF_8))
