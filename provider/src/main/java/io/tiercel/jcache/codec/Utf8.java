@@ -48,6 +48,11 @@ final class Utf8 {
    * @throws DecodingException if the bytes are not well-formed UTF-8
    */
   static String decode(byte[] bytes, int offset, int length) {
+    String text = new String(bytes, offset, length, StandardCharsets.UTF_8);
+    // The lenient decoder marks what it could not read with U+FFFD; only then look closer.
+    if (text.indexOf('\uFFFD') < 0) {
+      return text;
+    }
     try {
       return StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
