@@ -78,6 +78,7 @@ public final class TiercelCacheManager implements CacheManager {
 
   /** Returns this manager's Redis, connecting on first use; only in Redis and tiered modes. */
   synchronized RedisBackend redis() {
+    requireOpen();
     if (redis == null) {
       redis = RedisBackend.open(settings.redis());
     }
