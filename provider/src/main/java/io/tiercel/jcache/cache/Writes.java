@@ -9,6 +9,7 @@ import io.tiercel.jcache.store.Change.Kind;
 import io.tiercel.jcache.store.Expiry;
 import io.tiercel.jcache.store.Snapshot;
 import io.tiercel.jcache.store.Store;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,8 +32,9 @@ import javax.cache.processor.EntryProcessorResult;
  *       value the cache refuses never reaches the writer.</li>
  *   <li>A decision that needs the current value (conditional writes with a writer, entry
  *       processors) is made on a {@link Snapshot} and committed only if the value is unchanged.
- *       With a writer, a decision the writer has heard is stored even if the entry changed
- *       meanwhile (it can only have expired, since writes hold the lock), so writer and cache
+ *       With a writer, every write also holds the store's exclusivity for its keys (a lease in
+ *       Redis, shared by all JVMs), and a decision the writer has heard is stored even if the
+ *       entry changed meanwhile (it can only have expired, or been loaded), so writer and cache
  *       agree. Without a writer the decision is made again: under contention from another JVM an
  *       entry processor may run more than once.</li>
  * </ul>
@@ -68,7 +70,7 @@ final class Writes<K, V> {
   Change<V> put(K key, V value, boolean countLookup) {
     K storedKey = copier.copy(key);
     V storedValue = copier.copy(value);
-    return locks.locked(key, () -> {
+    return guarded(key, () -> {
       io.writer().write(new TiercelEntry<>(key, value));
       Change<V> change = store.put(storedKey, storedValue, expiry);
       reporter.written(key, value, change, countLookup);
@@ -78,7 +80,7 @@ final class Writes<K, V> {
 
   /** Removes the entry; with {@code countLookup} the removal also counts as a lookup. */
   Change<V> remove(K key, boolean countLookup) {
-    return locks.locked(key, () -> {
+    return guarded(key, () -> {
       io.writer().delete(key);
       Change<V> change = store.remove(key);
       reporter.written(key, null, change, countLookup);
@@ -119,7 +121,7 @@ final class Writes<K, V> {
   Batch<K> putAll(Map<? extends K, ? extends V> entries) {
     Map<K, V> copies = new LinkedHashMap<>();
     entries.forEach((key, value) -> copies.put(copier.copy(key), copier.copy(value)));
-    return locks.lockedAll(entries.keySet(), () -> {
+    return guardedAll(entries.keySet(), () -> {
       Batch<K> batch = io.writer().writeAll(TiercelEntry.listOf(entries));
       copies.keySet().retainAll(batch.succeeded());
       store.putAll(copies, expiry).forEach((key, change) ->
@@ -130,7 +132,7 @@ final class Writes<K, V> {
 
   /** Removes every key the writer deleted, then returns the writer's outcome. */
   Batch<K> removeAll(Set<? extends K> keys) {
-    return locks.lockedAll(keys, () -> {
+    return guardedAll(keys, () -> {
       Batch<K> batch = io.writer().deleteAll(keys);
       batch.succeeded().forEach(key ->
           reporter.written(key, null, store.remove(key), /* countLookup= */ false));
@@ -142,7 +144,7 @@ final class Writes<K, V> {
   <T> T invoke(K key, EntryProcessor<K, V, T> processor, Object... arguments) {
     K storedKey = copier.copy(key);
     ReadThrough<K, V> loader = io.loader();
-    return locks.locked(key, () -> {
+    return guarded(key, () -> {
       while (true) {
         Snapshot<V> seen = store.snapshot(key);
         var entry = new ProcessorEntry<>(key, copier.copy(seen.value()), loader);
@@ -189,6 +191,23 @@ final class Writes<K, V> {
     return results;
   }
 
+  /**
+   * Runs {@code action} holding the key's lock, and, when a writer is configured, the store's
+   * exclusivity for the key, so writers in every JVM sharing the store hear writes in order.
+   */
+  private <T> T guarded(K key, Supplier<T> action) {
+    return io.writer().isEnabled()
+        ? locks.locked(key, () -> store.exclusively(key, action))
+        : locks.locked(key, action);
+  }
+
+  /** Runs {@code action} as {@link #guarded} does, for every key of {@code keys}. */
+  private <T> T guardedAll(Collection<? extends K> keys, Supplier<T> action) {
+    return io.writer().isEnabled()
+        ? locks.lockedAll(keys, () -> store.exclusively(keys, action))
+        : locks.lockedAll(keys, action);
+  }
+
   /** Runs a store call that decides by itself, under the key's lock, and reports it. */
   private Change<V> direct(K key, V value, Supplier<Change<V>> call) {
     return locks.locked(key, () -> {
@@ -201,7 +220,7 @@ final class Writes<K, V> {
   /** Decides with {@code planner} on the live value under the key's lock, and applies it. */
   private Change<V> decide(K key, Function<V, Plan<V>> planner) {
     K storedKey = copier.copy(key);
-    return locks.locked(key, () -> {
+    return guarded(key, () -> {
       while (true) {
         Snapshot<V> seen = store.snapshot(key);
         Plan<V> plan = planner.apply(seen.value());

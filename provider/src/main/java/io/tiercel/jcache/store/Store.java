@@ -1,8 +1,10 @@
 package io.tiercel.jcache.store;
 
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The atomic primitives the JCache façade is built on; one implementation per place entries live.
@@ -92,6 +94,21 @@ public interface Store<K, V> extends AutoCloseable {
 
   /** Returns an estimate of the number of entries, for diagnostics. */
   long estimatedSize();
+
+  /**
+   * Runs {@code action} while no other JVM sharing this store runs an exclusive action on
+   * {@code key}, and returns its result; a store kept in one JVM runs it at once. The façade
+   * runs every write that calls a cache writer this way, so the writers of all JVMs hear a
+   * key's writes in the order the store makes them.
+   */
+  default <T> T exclusively(K key, Supplier<T> action) {
+    return action.get();
+  }
+
+  /** Runs {@code action} as {@link #exclusively} does, for every key of {@code keys} at once. */
+  default <T> T exclusively(Collection<? extends K> keys, Supplier<T> action) {
+    return action.get();
+  }
 
   /** Returns what the store counts beyond JCache's statistics. */
   default TierStatistics tierStatistics() {

@@ -15,6 +15,7 @@ import io.tiercel.jcache.store.redis.LearnedExpiry.Round;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import redis.clients.jedis.CommandObject;
 import redis.clients.jedis.params.SetParams;
 
@@ -53,6 +55,7 @@ public final class RedisStore<K, V> implements Store<K, V> {
   private final LearnedExpiry expiries = new LearnedExpiry();
   private final RedisReads<K, V> reads;
   private final LongAdder unreadable = new LongAdder();
+  private final KeyLeases leases;
 
   /** Creates the store of cache {@code cacheName} on the server {@code redis} reaches. */
   public RedisStore(RedisGateway redis, String cacheName, KeyCodec<K> keys,
@@ -63,6 +66,7 @@ public final class RedisStore<K, V> implements Store<K, V> {
     this.format = format;
     this.listener = listener;
     this.reads = new RedisReads<>(redis, space, expiries, this::decode, listener);
+    this.leases = new KeyLeases(redis, cacheName);
   }
 
   /** Returns the reads with deadlines a near cache needs. */
@@ -277,6 +281,19 @@ public final class RedisStore<K, V> implements Store<K, V> {
       count += page.size();
     }
     return count;
+  }
+
+  /** Holds the key's lease in Redis while {@code action} runs: one JVM at a time per key. */
+  @Override
+  public <T> T exclusively(K key, Supplier<T> action) {
+    return leases.holding(List.of(space.name(key)), action);
+  }
+
+  @Override
+  public <T> T exclusively(Collection<? extends K> keys, Supplier<T> action) {
+    List<byte[]> names = new ArrayList<>(keys.size());
+    keys.forEach(key -> names.add(space.name(key)));
+    return leases.holding(names, action);
   }
 
   /** Nothing to release: the connections belong to the cache manager, the entries stay. */

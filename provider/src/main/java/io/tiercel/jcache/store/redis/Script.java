@@ -22,7 +22,8 @@ enum Script {
   REMOVE_IF_EQUAL("remove_if_equal"),
   COMMIT("commit"),
   TOUCH("touch"),
-  CONTAINS("contains");
+  CONTAINS("contains"),
+  RELEASE("release");
 
   private final byte[] source;
   private final byte[] sha1;

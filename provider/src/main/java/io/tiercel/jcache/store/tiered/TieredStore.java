@@ -14,6 +14,7 @@ import io.tiercel.jcache.store.redis.RedisReads.Fetched;
 import io.tiercel.jcache.store.redis.RedisStore;
 import io.tiercel.jcache.store.tiered.Slot.Copy;
 import io.tiercel.jcache.store.tiered.Slot.Pending;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -183,6 +184,16 @@ public final class TieredStore<K, V> implements Store<K, V>, InvalidationSink {
   @Override
   public Change<V> remove(K key, V expected, Expiry expiry) {
     return dropAfter(key, () -> l2.remove(key, expected, expiry));
+  }
+
+  @Override
+  public <T> T exclusively(K key, Supplier<T> action) {
+    return l2.exclusively(key, action);
+  }
+
+  @Override
+  public <T> T exclusively(Collection<? extends K> keys, Supplier<T> action) {
+    return l2.exclusively(keys, action);
   }
 
   @Override
