@@ -3,7 +3,6 @@ package io.tiercel.jcache.store.redis;
 import java.util.ArrayList;
 import java.net.SocketTimeoutException;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -24,7 +23,6 @@ import redis.clients.jedis.Pipeline;
 import redis.clients.jedis.RedisProtocol;
 import redis.clients.jedis.Response;
 import redis.clients.jedis.UnifiedJedis;
-import redis.clients.jedis.exceptions.JedisAccessControlException;
 import redis.clients.jedis.providers.PooledConnectionProvider;
 import redis.clients.jedis.exceptions.JedisConnectionException;
 import redis.clients.jedis.exceptions.JedisDataException;
@@ -57,9 +55,11 @@ public final class RedisGateway implements AutoCloseable {
   private final ExecutorService releaser;
   private final CommandObjects commands = new CommandObjects(RedisProtocol.RESP2);
   private final LongAdder roundTrips = new LongAdder();
+  private final RedisFailures failures;
 
   private RedisGateway(RedisSettings settings) {
     this.settings = settings;
+    this.failures = new RedisFailures(settings);
     int millis = (int) settings.timeout().toMillis();
     this.clientConfig = DefaultJedisClientConfig.builder()
         .connectionTimeoutMillis(millis)
@@ -254,35 +254,7 @@ public final class RedisGateway implements AutoCloseable {
 
   /** Turns a Jedis failure into the exception the cache throws, naming the server. */
   CacheException translate(RuntimeException e) {
-    if (e instanceof CacheException cache) {
-      return cache;
-    }
-    String server = settings.describe();
-    if (e instanceof JedisAccessControlException) {
-      return new CacheException("Redis at " + server + " refused the credentials"
-          + (settings.user() == null ? "" : " of user '" + settings.user() + "'") + ": "
-          + redact(e.getMessage()) + ". Check the password in the Redis URI or REDIS_PASSWORD",
-          null);
-    }
-    if (e instanceof JedisConnectionException) {
-      return new RedisUnavailableException("Redis at " + server + " could not be reached or"
-          + " did not answer within " + settings.timeout().toMillis() + " ms: "
-          + redact(String.valueOf(e.getMessage())), e);
-    }
-    if (e.getCause() instanceof NoSuchElementException) {
-      return new RedisUnavailableException("No connection to Redis at " + server
-          + " was free within " + settings.timeout().toMillis() + " ms (pool of "
-          + settings.poolSize() + "): " + redact(e.getMessage()), e);
-    }
-    if (e instanceof JedisDataException && String.valueOf(e.getMessage()).startsWith("WRONGTYPE")) {
-      return new ForeignKeyException("Redis at " + server + " holds a key of another type under"
-          + " this cache's name: " + redact(e.getMessage()), e);
-    }
-    if (e instanceof JedisDataException) {
-      return new CacheException("Redis at " + server + " refused a command: "
-          + redact(e.getMessage()), e);
-    }
-    return new CacheException("Redis at " + server + " failed: " + redact(String.valueOf(e)), e);
+    return failures.translate(e);
   }
 
   private <T> T once(CommandObject<T> command) {
@@ -342,14 +314,5 @@ public final class RedisGateway implements AutoCloseable {
     } catch (RuntimeException e) {
       // The pool makes a new connection when one is next needed.
     }
-  }
-
-  /** Removes the password from a message that might echo it. */
-  private String redact(String message) {
-    String password = settings.password();
-    if (message == null || password == null || password.length() < 3) {
-      return message;
-    }
-    return message.replace(password, "****");
   }
 }

@@ -24,7 +24,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import redis.clients.jedis.CommandObject;
 import redis.clients.jedis.params.SetParams;
 
 /**
@@ -56,6 +55,7 @@ public final class RedisStore<K, V> implements Store<K, V> {
   private final RedisReads<K, V> reads;
   private final LongAdder unreadable = new LongAdder();
   private final KeyLeases leases;
+  private final Decisions<K, V> decisions;
 
   /** Creates the store of cache {@code cacheName} on the server {@code redis} reaches. */
   public RedisStore(RedisGateway redis, String cacheName, KeyCodec<K> keys,
@@ -67,6 +67,7 @@ public final class RedisStore<K, V> implements Store<K, V> {
     this.listener = listener;
     this.reads = new RedisReads<>(redis, space, expiries, this::decode, listener);
     this.leases = new KeyLeases(redis, cacheName);
+    this.decisions = new Decisions<>(redis, space, reads, this::decode, listener);
   }
 
   /** Returns the reads with deadlines a near cache needs. */
@@ -134,25 +135,25 @@ public final class RedisStore<K, V> implements Store<K, V> {
       default -> "N";
     };
     return run(key, Script.COMMIT, expiry, written, round -> List.of(version,
-        letter.getBytes(), written, arg(round, Branch.CREATION), arg(round, Branch.UPDATE),
-        arg(round, Branch.ACCESS)));
+        letter.getBytes(), written, Decisions.arg(round, Branch.CREATION), Decisions.arg(round, Branch.UPDATE),
+        Decisions.arg(round, Branch.ACCESS)));
   }
 
   @Override
   public Change<V> put(K key, V value, Expiry expiry) {
     byte[] written = format.encode(value);
     Round round = expiries.begin(expiry);
-    SetParams direct = directSet(round);
+    SetParams direct = Decisions.directSet(round);
     if (direct != null) {
       try {
-        return finish(key, round,
+        return decisions.finish(key, round,
             Reply.ofSet(redis.write(redis.commands().setGet(space.key(key), written, direct))),
             written);
       } catch (ForeignKeyException e) {
         // SET ... GET cannot read another type; the script replaces it.
       }
     }
-    return run(key, Script.PUT, round, written, putArguments(written));
+    return run(key, Script.PUT, round, written, Decisions.putArguments(written));
   }
 
   @Override
@@ -165,46 +166,15 @@ public final class RedisStore<K, V> implements Store<K, V> {
       values.add(format.encode(value));
       rounds.add(expiries.begin(expiry));
     });
-    Map<K, Change<V>> changes = new LinkedHashMap<>();
-    List<Integer> pending = new ArrayList<>();
-    for (int i = 0; i < keys.size(); i++) {
-      pending.add(i);
-    }
-    while (!pending.isEmpty()) {
-      List<CommandObject<?>> calls = new ArrayList<>();
-      List<Boolean> direct = new ArrayList<>();
-      for (int i : pending) {
-        SetParams set = directSet(rounds.get(i));
-        byte[] redisKey = space.key(keys.get(i));
-        direct.add(set != null);
-        calls.add(set != null
-            ? redis.commands().setGet(redisKey, values.get(i), set)
-            : redis.scriptCall(Script.PUT, redisKey,
-                putArguments(values.get(i)).apply(rounds.get(i))));
-      }
-      List<Object> replies = redis.pipeline(calls);
-      List<Integer> again = new ArrayList<>();
-      for (int j = 0; j < pending.size(); j++) {
-        int i = pending.get(j);
-        Reply reply = direct.get(j) ? Reply.ofSet(replies.get(j)) : Reply.of(replies.get(j));
-        if (reply.status() == '?') {
-          rounds.get(i).ask(Branch.of(reply.branch()));
-          again.add(i);
-        } else {
-          changes.put(keys.get(i), finish(keys.get(i), rounds.get(i), reply, values.get(i)));
-        }
-      }
-      pending = again;
-    }
-    return changes;
+    return decisions.putAll(keys, values, rounds);
   }
 
   @Override
   public Change<V> putIfAbsent(K key, V value, Expiry expiry) {
     byte[] written = format.encode(value);
     Round round = expiries.begin(expiry);
-    Reply reply = script(key, Script.PUT_IF_ABSENT, round,
-        it -> List.of(written, arg(it, Branch.CREATION)));
+    Reply reply = decisions.script(key, Script.PUT_IF_ABSENT, round,
+        it -> List.of(written, Decisions.arg(it, Branch.CREATION)));
     if (reply.status() == 'P' && decode(key, reply.value()) == null) {
       // A value no reader can use (written by an incompatible version, or corrupt) counts as
       // absent: replace it, if nobody has written since.
@@ -215,14 +185,14 @@ public final class RedisStore<K, V> implements Store<K, V> {
       }
       return putIfAbsent(key, value, expiry);
     }
-    return finish(key, round, reply, written);
+    return decisions.finish(key, round, reply, written);
   }
 
   @Override
   public Change<V> replace(K key, V value, Expiry expiry) {
     byte[] written = format.encode(value);
     return run(key, Script.REPLACE, expiry, written,
-        round -> List.of(written, arg(round, Branch.UPDATE)));
+        round -> List.of(written, Decisions.arg(round, Branch.UPDATE)));
   }
 
   @Override
@@ -230,7 +200,7 @@ public final class RedisStore<K, V> implements Store<K, V> {
     byte[] payload = format.comparable(expected);
     byte[] written = format.encode(value);
     return run(key, Script.REPLACE_IF_EQUAL, expiry, written, round -> List.of(payload, written,
-        arg(round, Branch.UPDATE), arg(round, Branch.ACCESS)));
+        Decisions.arg(round, Branch.UPDATE), Decisions.arg(round, Branch.ACCESS)));
   }
 
   @Override
@@ -249,7 +219,7 @@ public final class RedisStore<K, V> implements Store<K, V> {
   public Change<V> remove(K key, V expected, Expiry expiry) {
     byte[] payload = format.comparable(expected);
     return run(key, Script.REMOVE_IF_EQUAL, expiry, null,
-        round -> List.of(payload, arg(round, Branch.ACCESS)));
+        round -> List.of(payload, Decisions.arg(round, Branch.ACCESS)));
   }
 
   @Override
@@ -311,71 +281,8 @@ public final class RedisStore<K, V> implements Store<K, V> {
 
   private Change<V> run(K key, Script script, Round round, byte[] written,
       Function<Round, List<byte[]>> arguments) {
-    return finish(key, round, script(key, script, round, arguments), written);
-  }
-
-  /** Runs a decision script, asking the expiry for any answer it needs and running it again. */
-  private Reply script(K key, Script script, Round round,
-      Function<Round, List<byte[]>> arguments) {
-    byte[] redisKey = space.key(key);
-    while (true) {
-      Reply reply = Reply.of(redis.script(script, redisKey, arguments.apply(round)));
-      if (reply.status() != '?') {
-        return reply;
-      }
-      round.ask(Branch.of(reply.branch()));
-    }
-  }
-
-  /**
-   * Turns a script's reply into the change it made, confirming the expiry branch it took and
-   * reporting an expiry it caused; a previous value that does not decode counts as absent.
-   */
-  private Change<V> finish(K key, Round round, Reply reply, byte[] written) {
-    V previous = reply.value() == null ? null : decode(key, reply.value());
-    byte[] redisKey = space.key(key);
-    return switch (reply.status()) {
-      case 'C' -> corrected(redisKey, round, Branch.CREATION, written, Kind.CREATED, null);
-      case 'U' -> corrected(redisKey, round, Branch.UPDATE, written,
-          previous == null ? Kind.CREATED : Kind.UPDATED, previous);
-      case 'D' -> {
-        round.confirm(reply.value() == null ? Branch.CREATION : Branch.UPDATE);
-        yield new Change<>(Kind.DISCARDED, previous);
-      }
-      case 'R' -> previous == null ? Change.none() : new Change<>(Kind.REMOVED, previous);
-      case 'X' -> {
-        round.confirm(Branch.ACCESS);
-        if (previous != null) {
-          listener.onExpired(key, previous);
-        }
-        yield new Change<>(Kind.UNCHANGED, previous);
-      }
-      case 'N' -> {
-        if (previous != null && reads.accessCorrected(key, redisKey, round, reply.value(),
-            previous)) {
-          listener.onExpired(key, previous);
-        }
-        yield previous == null ? Change.none() : new Change<>(Kind.UNCHANGED, previous);
-      }
-      case 'P' -> previous == null ? Change.none() : new Change<>(Kind.UNCHANGED, previous);
-      case 'F' -> null;
-      default -> throw new IllegalStateException("Unexpected reply '" + reply.status()
-          + "' from a Tiercel script in Redis at " + redis.settings().describe());
-    };
-  }
-
-  /**
-   * Confirms the branch a write took; if the expiry's answer differs from the one the script
-   * used, applies it to the value just written (a zero time to live removes it).
-   */
-  private Change<V> corrected(byte[] redisKey, Round round, Branch branch, byte[] written,
-      Kind kind, V previous) {
-    Long ttl = round.confirm(branch);
-    if (ttl != null && ttl != Expiry.UNCHANGED
-        && reads.touch(redisKey, ValueFormat.stamp(written), ttl) == RedisReads.REMOVED) {
-      return new Change<>(Kind.DISCARDED, previous);
-    }
-    return new Change<>(kind, previous);
+    return decisions.finish(key, round, decisions.script(key, script, round, arguments),
+        written);
   }
 
   /** Returns the value in {@code stored}, or null (counted and logged) if it does not decode. */
@@ -399,32 +306,4 @@ public final class RedisStore<K, V> implements Store<K, V> {
     }
   }
 
-  /** Returns the arguments of the put script for the stored form {@code written}. */
-  private static Function<Round, List<byte[]>> putArguments(byte[] written) {
-    return round -> List.of(written, arg(round, Branch.CREATION), arg(round, Branch.UPDATE));
-  }
-
-  /**
-   * Returns the options of a plain {@code SET ... GET} that decides creation and update as the
-   * script would, or null when the times to live need the script: eternal creation with
-   * unchanged or eternal updates, or the same positive time to live for both.
-   */
-  private static SetParams directSet(Round round) {
-    String creation = round.argument(Branch.CREATION);
-    String update = round.argument(Branch.UPDATE);
-    if (creation.equals("e") && update.equals("k")) {
-      return SetParams.setParams().keepTtl();
-    }
-    if (creation.equals("e") && update.equals("e")) {
-      return SetParams.setParams();
-    }
-    if (creation.equals(update) && !creation.equals("0") && Character.isDigit(creation.charAt(0))) {
-      return SetParams.setParams().px(Long.parseLong(creation));
-    }
-    return null;
-  }
-
-  private static byte[] arg(Round round, Branch branch) {
-    return round.argument(branch).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-  }
 }
