@@ -95,6 +95,31 @@ class PlaceholdersTest {
     assertThat(allow.items().get(0).origin().line()).isEqualTo(6);
   }
 
+  @Test
+  void load_placeholderInTheFile_isResolvedBeforeTheValueIsChecked() {
+    ManagerConfig config = ConfigFixture.load("""
+        redis:
+          url: ${REDIS_ADDRESS:redis://localhost:6379}
+          pool-size: ${POOL:8}
+        """, Map.of("REDIS_ADDRESS", "redis://cache:6390/3"));
+
+    assertThat(config.standaloneRedis().orElseThrow().port()).isEqualTo(6390);
+    assertThat(config.standaloneRedis().orElseThrow().database()).isEqualTo(3);
+    assertThat(config.standaloneRedis().orElseThrow().poolSize()).isEqualTo(8);
+  }
+
+  @Test
+  void load_placeholderResolvingToABadValue_namesTheLineAndTheResolvedValue() {
+    String message = ConfigFixture.failure("""
+        redis:
+          host: cache
+          port: ${PORT}
+        """, Map.of("PORT", "abc"));
+
+    assertThat(message).endsWith("tiercel.yaml line 3: redis.port: 'abc' is not a port"
+        + " (1-65535)");
+  }
+
   private String message() {
     return catchThrowableOfType(ConfigurationException.class, problems::throwIfAny).getMessage();
   }
