@@ -7,8 +7,9 @@ import java.util.Properties;
 
 /**
  * Reads a cache manager's configuration: finds its file ({@link ConfigText}), reads it keeping
- * lines, resolves {@code ${...}} placeholders ({@link Placeholders}), checks every key
- * ({@link Schema}) and resolves presets and caches.
+ * lines, resolves {@code ${...}} placeholders ({@link Placeholders}), applies environment
+ * variables, system properties, the manager's properties and URI ({@link Overrides}), checks
+ * every key ({@link Schema}) and resolves presets and caches.
  *
  * <p>A bad configuration fails here, at the cache manager's start, with a
  * {@link ConfigurationException} listing every problem found: file and line (or variable or
@@ -43,6 +44,7 @@ public final class ConfigLoader {
     Objects.requireNonNull(system, "system");
     Objects.requireNonNull(environment, "environment");
     ClassLoader loader = classLoader(classLoader);
+    Properties properties = managerProperties == null ? new Properties() : managerProperties;
     Problems problems = new Problems();
     var validator = new Validator(loader, problems);
     Values builtIn = validator.check(YamlReader.read(BuiltInPresets.SOURCE, BuiltInPresets.YAML,
@@ -51,6 +53,9 @@ public final class ConfigLoader {
     Node.Mapping tree = file == null ? new Node.Mapping(Map.of(), Origin.of(NO_FILE))
         : new Placeholders(system, environment, problems)
             .resolve(YamlReader.read(file.name(), file.text(), problems));
+    tree = new Overrides(problems).apply(tree,
+        new Overrides.Sources(managerUri, properties, system, environment),
+        builtIn.named("presets").keySet());
     Values root = validator.check(tree);
     return ManagerConfig.read(file == null ? NO_FILE : file.name(), root,
         new Templates(builtIn, root, problems), problems);

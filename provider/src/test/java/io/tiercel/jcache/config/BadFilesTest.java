@@ -88,6 +88,7 @@ class BadFilesTest {
         ConfigFixture.failure("redis:\n  url: 'redis://u:hunter2@ca che'\n"),
         ConfigFixture.failure("redis:\n  sentinel: {password: hunter2}\n"),
         ConfigFixture.failure("redis:\n  password: hunter2\n  bad: 1\n"),
+        ConfigFixture.failure("mode: redis\n", Map.of("REDIS_PASSWORD", "hunter2")),
         ConfigFixture.failure("redis:\n  password: hunter2\n\tport: 1\n"));
 
     assertThat(messages).allSatisfy(message -> assertThat(message).doesNotContain("hunter2"));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tiercel.jcache.store.redis.RedisSettings;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The redis: keys: one server, Sentinel or Cluster, and how connections are made. */
@@ -125,6 +126,14 @@ class RedisConfigTest {
     assertThat(ConfigFixture.failure(
         "redis:\n  port: 6380\n  sentinel: {master: m, nodes: [s:26379]}\n"))
         .contains("redis.port: is set, but it is the port of redis.host");
+  }
+
+  @Test
+  void load_partsFromTheEnvironmentWithoutAServer_areIgnored() {
+    ManagerConfig config = ConfigFixture.load("mode: local\n", Map.of("REDIS_PORT",
+        "tcp://10.0.0.11:6379", "REDIS_PASSWORD", "secret"));
+
+    assertThat(config.redis()).isEmpty();
   }
 
   @Test
