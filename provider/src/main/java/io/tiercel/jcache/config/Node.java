@@ -28,6 +28,12 @@ sealed interface Node {
     boolean isEmpty() {
       return text == null || text.isEmpty();
     }
+
+    /** Shows where the value was written, never the text, which may be a password. */
+    @Override
+    public String toString() {
+      return "Scalar[" + origin + "]";
+    }
   }
 
   /** A list of values. */

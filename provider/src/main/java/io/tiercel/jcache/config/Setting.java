@@ -14,4 +14,10 @@ record Setting(String path, Object value, Origin origin) {
   String where() {
     return path + " (" + origin + ")";
   }
+
+  /** Shows where it was written, never the value, which may be a password. */
+  @Override
+  public String toString() {
+    return where();
+  }
 }

@@ -94,6 +94,15 @@ class BadFilesTest {
     assertThat(messages).allSatisfy(message -> assertThat(message).doesNotContain("hunter2"));
   }
 
+  @Test
+  void password_neverInTheToStringOfWhatHoldsIt() {
+    Setting setting = new Setting("redis.password", "hunter2", new Origin("tiercel.yaml", 3));
+    Node.Scalar scalar = new Node.Scalar("hunter2", new Origin("tiercel.yaml", 3));
+
+    assertThat(List.of(setting.toString(), scalar.toString()))
+        .containsExactly("redis.password (tiercel.yaml line 3)", "Scalar[tiercel.yaml line 3]");
+  }
+
   private static String failure(String name) {
     return ConfigFixture.failure(() -> ConfigLoader.load(URI.create("classpath:config/bad/"
         + name), BadFilesTest.class.getClassLoader(), null, new java.util.Properties(),
