@@ -26,11 +26,6 @@ public final class JavaSerialization {
     this.filter = filter;
   }
 
-  /** Returns the filter reads go through. */
-  public ClassFilter filter() {
-    return filter;
-  }
-
   /**
    * Returns the serialized form of {@code object}.
    *

@@ -40,11 +40,6 @@ final class KeySpace<K> {
     return full;
   }
 
-  /** Returns the bytes every Redis key of this cache starts with. */
-  byte[] cachePrefix() {
-    return cachePrefix.clone();
-  }
-
   /** Returns the cache key a Redis key of this cache names. */
   K keyOf(byte[] redisKey) {
     return codec.decode(redisKey, cachePrefix.length, redisKey.length - cachePrefix.length);

@@ -113,18 +113,6 @@ public record RedisSettings(String host, int port, int database, boolean ssl, St
         keyPrefix);
   }
 
-  /** Returns these settings with another key prefix. */
-  public RedisSettings withKeyPrefix(String prefix) {
-    return new RedisSettings(host, port, database, ssl, user, password, timeout, poolSize,
-        prefix);
-  }
-
-  /** Returns these settings with another pool size. */
-  public RedisSettings withPoolSize(int size) {
-    return new RedisSettings(host, port, database, ssl, user, password, timeout, size,
-        keyPrefix);
-  }
-
   /** Returns the server for messages: {@code redis://host:port/db}, with no credentials. */
   public String describe() {
     return (ssl ? "rediss" : "redis") + "://" + (user == null ? "" : user + "@") + host + ":"

@@ -85,11 +85,6 @@ public final class RedisStore<K, V> implements Store<K, V> {
     return new TierStatistics(0, 0, unreadable.sum());
   }
 
-  /** Returns the prefix of every Redis key of this cache, as invalidations name them. */
-  public byte[] keyPrefix() {
-    return space.cachePrefix();
-  }
-
   @Override
   public V get(K key, Expiry expiry) {
     return reads.fetch(key, expiry, /* withTtl= */ false, /* deferAccess= */ false).value();

@@ -84,9 +84,9 @@ final class NearCache<K, V> {
   /** Returns the copy of {@code key} that may be served now, or null (counted as a miss). */
   Copy<K, V> serve(NearKey key) {
     Slot<K, V> slot = map.get(key);
-    if (coherence.isServing() && slot instanceof Copy<K, V> copy && copy.isLive(now())) {
+    if (servable(slot)) {
       hits.increment();
-      return copy;
+      return (Copy<K, V>) slot;
     }
     if (slot == null) {
       // Removes nothing, but makes Caffeine drop (and queue) a copy past its deadline now
@@ -99,8 +99,12 @@ final class NearCache<K, V> {
 
   /** Returns whether a copy of {@code key} may be served now, without counting it. */
   boolean holds(NearKey key) {
-    return coherence.isServing() && map.get(key) instanceof Copy<K, V> copy
-        && copy.isLive(now());
+    return servable(map.get(key));
+  }
+
+  /** Returns whether {@code slot} is a copy that may be served now. */
+  private boolean servable(Slot<K, V> slot) {
+    return coherence.isServing() && slot instanceof Copy<K, V> copy && copy.isLive(now());
   }
 
   /**
