@@ -2,10 +2,12 @@ package io.tiercel.jcache.store.redis;
 
 import io.tiercel.jcache.coherence.Coherence;
 import io.tiercel.jcache.coherence.InvalidationSink;
+import io.tiercel.jcache.config.RedisTopology;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.cache.CacheException;
 import redis.clients.jedis.CommandObject;
 
 /**
@@ -34,6 +36,24 @@ public final class RedisBackend implements AutoCloseable {
   /** Opens the backend of the server {@code settings} names; connections open lazily. */
   public static RedisBackend open(RedisSettings settings) {
     return new RedisBackend(settings);
+  }
+
+  /**
+   * Opens the backend of {@code topology}; connections open lazily.
+   *
+   * @throws CacheException if the topology cannot be served yet, saying what can
+   */
+  public static RedisBackend open(RedisTopology topology) {
+    if (topology instanceof RedisTopology.Standalone standalone) {
+      return open(standalone.settings());
+    }
+    throw unsupported(topology instanceof RedisTopology.Sentinel ? "Redis Sentinel"
+        : "Redis Cluster", topology);
+  }
+
+  private static CacheException unsupported(String kind, RedisTopology topology) {
+    return new CacheException(kind + " (" + topology.describe() + ") is read and checked, but"
+        + " caches cannot use it yet; name one server with redis.url or redis.host");
   }
 
   /** Returns the pooled connections. */
