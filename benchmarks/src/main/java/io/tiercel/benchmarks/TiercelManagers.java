@@ -1,7 +1,6 @@
 package io.tiercel.benchmarks;
 
 import io.tiercel.jcache.cache.TiercelCacheManager;
-import io.tiercel.jcache.config.ManagerSettings;
 import io.tiercel.jcache.config.TierMode;
 import java.net.URI;
 import java.util.Locale;
@@ -26,7 +25,7 @@ final class TiercelManagers {
     URI uri = URI.create("redis://" + url.getHost() + ":" + url.getPort() + "/0?manager="
         + name);
     Properties properties = new Properties();
-    properties.setProperty(ManagerSettings.MODE_PROPERTY, mode.name().toLowerCase(Locale.ROOT));
+    properties.setProperty("tiercel.mode", mode.name().toLowerCase(Locale.ROOT));
     CacheManager manager = Caching.getCachingProvider()
         .getCacheManager(uri, TiercelManagers.class.getClassLoader(), properties);
     if (manager.unwrap(TiercelCacheManager.class).settings().mode() != mode) {

@@ -1,6 +1,5 @@
 package io.tiercel.cdi.testing;
 
-import io.tiercel.jcache.config.ManagerSettings;
 import io.tiercel.jcache.spi.TiercelCachingProvider;
 import io.tiercel.jcache.testing.RedisServer;
 import java.net.URI;
@@ -47,12 +46,12 @@ public final class TestCacheManagers {
     Properties properties = new Properties();
     String mode = System.getProperty(MODE_PROPERTY, "local");
     switch (mode) {
-      case "local" -> properties.setProperty(ManagerSettings.MODE_PROPERTY, "local");
+      case "local" -> properties.setProperty("tiercel.mode", "local");
       case "tiered" -> {
         RedisServer redis = SharedRedis.SERVER;
         redis.command("FLUSHDB");
-        properties.setProperty(ManagerSettings.MODE_PROPERTY, "tiered");
-        properties.setProperty(ManagerSettings.REDIS_URL_PROPERTY, redis.url().toString());
+        properties.setProperty("tiercel.mode", "tiered");
+        properties.setProperty("tiercel.redis.url", redis.url().toString());
       }
       default -> throw new IllegalArgumentException("System property " + MODE_PROPERTY + " is '"
           + mode + "'; allowed: local, tiered");

@@ -20,6 +20,7 @@ import io.tiercel.jcache.store.tiered.TieredStore;
 import java.lang.System.Logger;
 import java.time.Duration;
 import java.lang.System.Logger.Level;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
@@ -62,6 +63,7 @@ final class CacheFactory<K, V> {
       Configuration<K, V> configuration, Executor executor) {
     var factory = new CacheFactory<>(manager, name, configuration, executor);
     try {
+      factory.checkCodec();
       factory.configureCopier();
       factory.configureExpiry();
       factory.configureLoader();
@@ -79,6 +81,15 @@ final class CacheFactory<K, V> {
     Resources.closeQuietly(expiryPolicy);
     loader.close();
     writer.close();
+  }
+
+  private void checkCodec() {
+    String mismatch = configuration.valueCodecMismatch();
+    if (mismatch != null) {
+      throw new IllegalArgumentException("Cache '" + name + "': value codec '"
+          + configuration.getValueCodec().name().toLowerCase(Locale.ROOT) + "' " + mismatch
+          + ", but the value type is " + configuration.getValueType().getName());
+    }
   }
 
   private void configureCopier() {
@@ -119,6 +130,9 @@ final class CacheFactory<K, V> {
           + " setStoreByValue(true) (the JCache default) to share it through Redis");
       mode = TierMode.LOCAL;
     }
+    if (mode == TierMode.TIERED && !configuration.isNearCacheEnabled()) {
+      mode = TierMode.REDIS;
+    }
     store = switch (mode) {
       case LOCAL -> localStore();
       case REDIS -> listener -> redisStore(listener);
@@ -145,7 +159,18 @@ final class CacheFactory<K, V> {
         configuration.getClassFilter());
     return new RedisStore<>(manager.redis().gateway(), name,
         KeyCodec.forType(configuration.getKeyType(), serialization),
-        ValueFormat.forType(configuration.getValueType(), serialization), listener);
+        valueFormat(serialization), listener);
+  }
+
+  private ValueFormat<V> valueFormat(JavaSerialization serialization) {
+    Class<V> type = configuration.getValueType();
+    return switch (configuration.getValueCodec()) {
+      case JSON -> ValueFormat.json(type, serialization);
+      case JAVA -> ValueFormat.java(type, serialization);
+      // String and byte[] values are written as they are already; the check made sure the type
+      // is one of those.
+      case AUTO, STRING, BYTES -> ValueFormat.forType(type, serialization);
+    };
   }
 
   private NearCacheSettings nearCacheSettings() {

@@ -1,6 +1,9 @@
 package io.tiercel.jcache.cache;
 
-import io.tiercel.jcache.config.ManagerSettings;
+import io.tiercel.jcache.config.CacheSettings;
+import io.tiercel.jcache.config.CoherenceMode;
+import io.tiercel.jcache.config.ManagerConfig;
+import io.tiercel.jcache.config.TierMode;
 import io.tiercel.jcache.management.JmxRegistration;
 import io.tiercel.jcache.management.JmxRegistration.MBeanKind;
 import io.tiercel.jcache.store.redis.RedisBackend;
@@ -11,7 +14,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutorService;
@@ -31,6 +36,9 @@ import javax.cache.spi.CachingProvider;
  * <ul>
  *   <li>Cache names are unique per manager; creating an existing name fails.</li>
  *   <li>Closing the manager closes its caches and releases it from its provider.</li>
+ *   <li>Caches its configuration names ({@code caches:} of its file, by name or pattern) are
+ *       created from it by the first {@code getCache}; {@code createCache} merges the code's
+ *       configuration over the file's settings for the name.</li>
  *   <li>Asynchronous listeners and {@code loadAll} run on the manager's own daemon threads.</li>
  * </ul>
  */
@@ -45,8 +53,9 @@ public final class TiercelCacheManager implements CacheManager {
   private final Properties properties;
   private final ConcurrentMap<String, TiercelCache<?, ?>> caches = new ConcurrentHashMap<>();
   private final ExecutorService executor;
-  private final ManagerSettings settings;
-  private RedisBackend redis;
+  private final ManagerConfig settings;
+  /** The Redis of Redis and tiered modes, or null; its connections open with the first cache. */
+  private final RedisBackend redis;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   /** Releases a closed manager from the provider that created it. */
@@ -57,11 +66,12 @@ public final class TiercelCacheManager implements CacheManager {
 
   /** Creates the manager of {@code uri} and {@code classLoader}; called by the provider. */
   public TiercelCacheManager(Releaser provider, URI uri, ClassLoader classLoader,
-      Properties properties, ManagerSettings settings) {
+      Properties properties, ManagerConfig settings) {
     this.provider = provider;
     this.uri = uri;
     this.shownUri = URI.create(RedisSettings.redact(uri));
     this.settings = settings;
+    this.redis = settings.mode() == TierMode.LOCAL ? null : openRedis(settings);
     this.classLoader = new WeakReference<>(classLoader);
     this.properties = properties;
     this.executor = Executors.newCachedThreadPool(task -> {
@@ -71,18 +81,20 @@ public final class TiercelCacheManager implements CacheManager {
     });
   }
 
-  /** Returns where this manager keeps its caches. */
-  public ManagerSettings settings() {
+  private static RedisBackend openRedis(ManagerConfig settings) {
+    RedisBackend backend = RedisBackend.open(settings.redis().orElseThrow());
+    return settings.coherence() == CoherenceMode.NONE ? backend.withoutInvalidations() : backend;
+  }
+
+  /** Returns this manager's configuration: its mode, Redis and the caches it names. */
+  public ManagerConfig settings() {
     return settings;
   }
 
-  /** Returns this manager's Redis, connecting on first use; only in Redis and tiered modes. */
-  synchronized RedisBackend redis() {
+  /** Returns this manager's Redis; only in Redis and tiered modes. */
+  RedisBackend redis() {
     requireOpen();
-    if (redis == null) {
-      redis = RedisBackend.open(settings.redis());
-    }
-    return redis;
+    return Objects.requireNonNull(redis, "no Redis in local mode");
   }
 
   @Override
@@ -117,10 +129,34 @@ public final class TiercelCacheManager implements CacheManager {
         throw new CacheException("A cache named '" + cacheName + "' already exists in "
             + shownUri + "; use getCache to obtain it or destroyCache to replace it");
       }
-      TiercelCache<K, V> cache = CacheFactory.create(this, cacheName, configuration, executor);
-      caches.put(cacheName, cache);
-      publishMBeans(cache);
+      return install(cacheName, settings.templateFor(cacheName).merge(configuration));
+    }
+  }
+
+  /** Creates and publishes the cache {@code cacheName}; the caller holds the caches' lock. */
+  private <K, V> TiercelCache<K, V> install(String cacheName, Configuration<K, V> configuration) {
+    TiercelCache<K, V> cache = CacheFactory.create(this, cacheName, configuration, executor);
+    caches.put(cacheName, cache);
+    publishMBeans(cache);
+    return cache;
+  }
+
+  /**
+   * Returns the cache {@code cacheName}, creating it from the configuration if that names it
+   * (or creates unknown caches); null if it neither exists nor is configured.
+   */
+  private TiercelCache<?, ?> existingOrConfigured(String cacheName) {
+    TiercelCache<?, ?> cache = caches.get(cacheName);
+    if (cache != null) {
       return cache;
+    }
+    Optional<CacheSettings> configured = settings.findCache(cacheName);
+    if (configured.isEmpty()) {
+      return null;
+    }
+    synchronized (caches) {
+      cache = caches.get(cacheName);
+      return cache != null ? cache : install(cacheName, configured.get().toConfiguration());
     }
   }
 
@@ -130,7 +166,7 @@ public final class TiercelCacheManager implements CacheManager {
     Objects.requireNonNull(cacheName, "cacheName must not be null");
     Objects.requireNonNull(keyType, "keyType must not be null");
     Objects.requireNonNull(valueType, "valueType must not be null");
-    TiercelCache<?, ?> cache = caches.get(cacheName);
+    TiercelCache<?, ?> cache = existingOrConfigured(cacheName);
     if (cache == null) {
       return null;
     }
@@ -152,20 +188,28 @@ public final class TiercelCacheManager implements CacheManager {
     requireOpen();
     Objects.requireNonNull(cacheName, "cacheName must not be null");
     @SuppressWarnings("unchecked")
-    Cache<K, V> cache = (Cache<K, V>) caches.get(cacheName);
+    Cache<K, V> cache = (Cache<K, V>) existingOrConfigured(cacheName);
     return cache;
   }
 
+  /**
+   * Returns the names of the caches created, and of those the configuration names exactly (not
+   * by pattern), which {@code getCache} creates when first asked.
+   */
   @Override
   public Iterable<String> getCacheNames() {
     requireOpen();
-    return Collections.unmodifiableSet(new LinkedHashSet<>(caches.keySet()));
+    Set<String> names = new LinkedHashSet<>(caches.keySet());
+    names.addAll(settings.cacheNames());
+    return Collections.unmodifiableSet(names);
   }
 
   @Override
   public void destroyCache(String cacheName) {
     requireOpen();
     Objects.requireNonNull(cacheName, "cacheName must not be null");
+    // A configured cache not created yet may still hold entries in Redis.
+    existingOrConfigured(cacheName);
     TiercelCache<?, ?> cache = caches.remove(cacheName);
     if (cache != null) {
       withdrawMBeans(cache);
@@ -203,10 +247,8 @@ public final class TiercelCacheManager implements CacheManager {
       cache.shutdown();
     }
     executor.shutdownNow();
-    synchronized (this) {
-      if (redis != null) {
-        redis.close();
-      }
+    if (redis != null) {
+      redis.close();
     }
   }
 
@@ -234,7 +276,7 @@ public final class TiercelCacheManager implements CacheManager {
   private TiercelCache<?, ?> requireCache(String cacheName) {
     requireOpen();
     Objects.requireNonNull(cacheName, "cacheName must not be null");
-    return caches.get(cacheName);
+    return existingOrConfigured(cacheName);
   }
 
   private void publishMBeans(TiercelCache<?, ?> cache) {
@@ -265,7 +307,7 @@ public final class TiercelCacheManager implements CacheManager {
   @Override
   public String toString() {
     return "TiercelCacheManager[" + shownUri + ", " + settings.mode().name().toLowerCase(
-        java.util.Locale.ROOT) + (settings.redis() == null ? "" : " on "
-        + settings.redis().describe()) + "]";
+        java.util.Locale.ROOT) + (redis == null ? "" : " on "
+        + settings.redis().orElseThrow().describe()) + ", " + settings.source() + "]";
   }
 }

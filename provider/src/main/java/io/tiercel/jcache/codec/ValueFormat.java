@@ -59,6 +59,25 @@ public final class ValueFormat<V> {
     return new ValueFormat<>(type, asJson ? json : java, java, json);
   }
 
+  /**
+   * Returns the format writing every value of {@code type} as JSON, whatever its class; the type
+   * must be a class JSON can be read back into (not {@code Object} or an interface).
+   */
+  public static <V> ValueFormat<V> json(Class<V> type, JavaSerialization serialization) {
+    if (isOpen(type)) {
+      throw new IllegalArgumentException("JSON values need a concrete value type to be read back"
+          + " into, not " + type.getName());
+    }
+    var json = new JsonCodec(type);
+    return new ValueFormat<>(type, json, new JavaCodec(serialization), json);
+  }
+
+  /** Returns the format writing every value of {@code type} with Java serialization. */
+  public static <V> ValueFormat<V> java(Class<V> type, JavaSerialization serialization) {
+    var java = new JavaCodec(serialization);
+    return new ValueFormat<>(type, java, java, isOpen(type) ? null : new JsonCodec(type));
+  }
+
   /** Returns the stored form of {@code value}: header with a new stamp, then payload. */
   public byte[] encode(V value) {
     ValueCodec codec = codecOf(value);

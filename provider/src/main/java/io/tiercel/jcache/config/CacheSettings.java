@@ -32,8 +32,7 @@ public record CacheSettings(String source, ExpirySettings expiry, NearCacheLimit
 
   /**
    * Returns a new JCache configuration of these settings, for {@code getCache(name)} of a cache
-   * the file configures. Its key and value types are the file's; the codec and whether the
-   * near cache is enabled are not part of it ({@link #codec()}, {@link #nearCache()}).
+   * the file configures, key and value types included.
    */
   @SuppressWarnings("unchecked")
   public <K, V> TiercelConfiguration<K, V> toConfiguration() {
@@ -46,6 +45,7 @@ public record CacheSettings(String source, ExpirySettings expiry, NearCacheLimit
     integration.applyTo(configuration, source);
     nearCache.applyTo(configuration);
     configuration.setClassFilter(codec.classFilter());
+    configuration.setValueCodec(codec.codec());
     return configuration;
   }
 

@@ -24,7 +24,7 @@ public record CodecSettings(Class<?> keyType, Class<?> valueType, CodecChoice co
   }
 
   /** Returns why {@code codec} cannot write values of {@code type}, or null if it can. */
-  static String mismatch(CodecChoice codec, Class<?> type) {
+  public static String mismatch(CodecChoice codec, Class<?> type) {
     return switch (codec) {
       case STRING -> type == String.class ? null : "needs value-type java.lang.String";
       case BYTES -> type == byte[].class ? null : "needs value-type byte[]";

@@ -27,8 +27,9 @@ import javax.cache.expiry.ExpiryPolicy;
  *       file to make a preset's cache eternal.</li>
  *   <li>Listeners: the file's, then the code's.</li>
  *   <li>Tiercel's own settings: the code's bound (entries, weight or bytes) replaces the file's
- *       when it sets one; its near-cache time cap and class filter win when not the default; its
- *       clock always (the file sets none).</li>
+ *       when it sets one; its near-cache time cap, class filter and value codec win when not the
+ *       default, a near cache it switches off stays off; its clock always (the file sets
+ *       none).</li>
  * </ul>
  */
 final class ConfigurationMerge {
@@ -40,7 +41,10 @@ final class ConfigurationMerge {
     Class<K> keyType = code.getKeyType() == Object.class ? merged.getKeyType() : code.getKeyType();
     Class<V> valueType = code.getValueType() == Object.class ? merged.getValueType()
         : code.getValueType();
-    String mismatch = CodecSettings.mismatch(file.codec().codec(), valueType);
+    boolean codecFromCode = code instanceof TiercelConfiguration<K, V> tiercel
+        && tiercel.getValueCodec() != CodecChoice.AUTO;
+    String mismatch = codecFromCode ? null : CodecSettings.mismatch(file.codec().codec(),
+        valueType);
     if (mismatch != null) {
       throw new ConfigurationException(List.of(file.source() + ": codec '"
           + Kind.nameOf(file.codec().codec()) + "' " + mismatch + ", but the cache's"
@@ -94,6 +98,12 @@ final class ConfigurationMerge {
     }
     if (!code.getClassFilter().equals(ClassFilter.defaults())) {
       merged.setClassFilter(code.getClassFilter());
+    }
+    if (!code.isNearCacheEnabled()) {
+      merged.setNearCacheEnabled(false);
+    }
+    if (code.getValueCodec() != CodecChoice.AUTO) {
+      merged.setValueCodec(code.getValueCodec());
     }
     merged.setTicker(code.getTicker());
   }

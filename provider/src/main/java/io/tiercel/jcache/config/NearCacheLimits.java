@@ -41,5 +41,6 @@ public record NearCacheLimits(boolean enabled, long maxEntries, long maxBytes, l
           weigher, "near-cache.weigher").create());
     }
     configuration.setNearCacheTimeCap(timeCap);
+    configuration.setNearCacheEnabled(enabled);
   }
 }

@@ -18,6 +18,9 @@ import javax.cache.configuration.MutableConfiguration;
  *       unbounded in local mode, as JCache caches are; 10,000 entries for a near cache);</li>
  *   <li>{@code nearCacheTimeCap}: the longest a near cache keeps a copy (default: 10 minutes);
  *       </li>
+ *   <li>{@code nearCacheEnabled}: whether a tiered cache keeps copies in this JVM (default: yes);
+ *       </li>
+ *   <li>{@code valueCodec}: how values are written in Redis (default: by the value type);</li>
  *   <li>{@code classFilter}: which classes Java-serialized data read from Redis may be;</li>
  *   <li>{@code ticker}: the clock expiry is measured on (default: the system clock; tests pass a
  *       fake one).</li>
@@ -35,6 +38,8 @@ public final class TiercelConfiguration<K, V> extends MutableConfiguration<K, V>
   private Duration nearCacheTimeCap = NearCacheSettings.DEFAULT_TIME_CAP;
   private long nearCacheMaximumBytes = -1;
   private transient ClassFilter classFilter = ClassFilter.defaults();
+  private boolean nearCacheEnabled = true;
+  private CodecChoice valueCodec = CodecChoice.AUTO;
 
   /** Creates a configuration with JCache's defaults and an unbounded local tier. */
   public TiercelConfiguration() {}
@@ -55,6 +60,8 @@ public final class TiercelConfiguration<K, V> extends MutableConfiguration<K, V>
       this.nearCacheTimeCap = tiercel.nearCacheTimeCap;
       this.nearCacheMaximumBytes = tiercel.nearCacheMaximumBytes;
       this.classFilter = tiercel.classFilter;
+      this.nearCacheEnabled = tiercel.nearCacheEnabled;
+      this.valueCodec = tiercel.valueCodec;
     }
   }
 
@@ -175,6 +182,45 @@ public final class TiercelConfiguration<K, V> extends MutableConfiguration<K, V>
     return this;
   }
 
+  /** Returns whether a tiered cache keeps copies of entries in this JVM. */
+  public boolean isNearCacheEnabled() {
+    return nearCacheEnabled;
+  }
+
+  /**
+   * Sets whether a tiered cache keeps copies of entries in this JVM (default: yes); without,
+   * every read goes to Redis, as in Redis mode. No effect in local and Redis modes.
+   */
+  public TiercelConfiguration<K, V> setNearCacheEnabled(boolean enabled) {
+    this.nearCacheEnabled = enabled;
+    return this;
+  }
+
+  /** Returns how values are written in Redis. */
+  public CodecChoice getValueCodec() {
+    return valueCodec;
+  }
+
+  /**
+   * Sets how values are written in Redis: {@link CodecChoice#AUTO} (the default) chooses by the
+   * value type; the others write every value one way and need a value type that fits
+   * ({@code JSON}: a concrete class; {@code STRING}: {@code String}; {@code BYTES}:
+   * {@code byte[]}; {@code JAVA}: a serializable type). {@code createCache} refuses a value type
+   * that does not fit.
+   */
+  public TiercelConfiguration<K, V> setValueCodec(CodecChoice codec) {
+    this.valueCodec = Objects.requireNonNull(codec, "valueCodec");
+    return this;
+  }
+
+  /**
+   * Returns why the value codec cannot write this configuration's value type, or null if it
+   * can.
+   */
+  public String valueCodecMismatch() {
+    return CodecSettings.mismatch(valueCodec, getValueType());
+  }
+
   @Override
   public boolean equals(Object other) {
     if (!(other instanceof TiercelConfiguration<?, ?> that) || !super.equals(other)) {
@@ -184,7 +230,8 @@ public final class TiercelConfiguration<K, V> extends MutableConfiguration<K, V>
         && Objects.equals(weigher, that.weigher) && Objects.equals(ticker, that.ticker)
         && nearCacheTimeCap.equals(that.nearCacheTimeCap)
         && nearCacheMaximumBytes == that.nearCacheMaximumBytes
-        && Objects.equals(classFilter, that.classFilter);
+        && Objects.equals(classFilter, that.classFilter)
+        && nearCacheEnabled == that.nearCacheEnabled && valueCodec == that.valueCodec;
   }
 
   @Override

@@ -1,9 +1,9 @@
 package io.tiercel.jcache.spi;
 
 import io.tiercel.jcache.cache.TiercelCacheManager;
-import io.tiercel.jcache.config.ManagerSettings;
+import io.tiercel.jcache.config.ConfigLoader;
+import io.tiercel.jcache.config.ManagerConfig;
 import io.tiercel.jcache.config.TierMode;
-import io.tiercel.jcache.store.redis.RedisSettings;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.net.URI;
@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.WeakHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javax.cache.CacheException;
 import javax.cache.CacheManager;
 import javax.cache.configuration.OptionalFeature;
 
@@ -45,23 +44,23 @@ public final class TiercelCachingProvider implements TiercelCacheManager.Release
     Properties managerProperties = properties == null ? getDefaultProperties() : properties;
     return managers.computeIfAbsent(loader, any -> new HashMap<>()).computeIfAbsent(managerUri,
         any -> new TiercelCacheManager(this, managerUri, loader, managerProperties,
-            settingsOf(managerUri, managerProperties)));
+            settingsOf(managerUri, loader, managerProperties)));
   }
 
-  /** Resolves where the manager of {@code uri} keeps its caches; says once if only locally. */
-  private static ManagerSettings settingsOf(URI uri, Properties properties) {
-    ManagerSettings settings;
-    try {
-      settings = ManagerSettings.resolve(uri, properties, System.getProperties(),
-          System.getenv());
-    } catch (IllegalArgumentException e) {
-      throw new CacheException("Cannot create the cache manager for "
-          + RedisSettings.redact(uri) + ": " + e.getMessage(), e);
-    }
-    if (settings.mode() == TierMode.LOCAL && LOCAL_SAID.compareAndSet(false, true)) {
-      LOG.log(Level.INFO, "Tiercel: no Redis configured (" + ManagerSettings.REDIS_URL_VARIABLE
-          + ", " + ManagerSettings.REDIS_URL_PROPERTY + " or a redis:// cache manager URI);"
-          + " caches live in this JVM only");
+  /**
+   * Reads the configuration of the manager of {@code uri} (its file, the environment, system
+   * properties, {@code properties}, the URI); says once if caches live only in this JVM.
+   *
+   * @throws io.tiercel.jcache.config.ConfigurationException (a {@code CacheException}) if the
+   *     configuration is bad, naming where and what is allowed
+   */
+  private static ManagerConfig settingsOf(URI uri, ClassLoader loader, Properties properties) {
+    ManagerConfig settings = ConfigLoader.load(uri, loader, properties);
+    if (settings.mode() == TierMode.LOCAL && settings.redis().isEmpty()
+        && LOCAL_SAID.compareAndSet(false, true)) {
+      LOG.log(Level.INFO, "Tiercel: no Redis configured (redis.url in tiercel.yaml, the"
+          + " environment variable REDIS_URL, the property tiercel.redis.url or a redis:// cache"
+          + " manager URI); caches live in this JVM only");
     }
     return settings;
   }

@@ -3,6 +3,8 @@ package io.tiercel.jcache.config;
 import com.github.benmanes.caffeine.cache.Weigher;
 import java.io.Serializable;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import javax.cache.Cache;
 import javax.cache.event.CacheEntryCreatedListener;
 import javax.cache.event.CacheEntryEvent;
@@ -59,6 +61,16 @@ final class TestTypes {
   public static final class AuditListener implements CacheEntryCreatedListener<Object, Object> {
     @Override
     public void onCreated(Iterable<CacheEntryEvent<?, ?>> events) {}
+  }
+
+  /** A listener that remembers the keys of the entries it hears created, for tests to read. */
+  public static final class CreatedKeys implements CacheEntryCreatedListener<Object, Object> {
+    static final Queue<Object> HEARD = new ConcurrentLinkedQueue<>();
+
+    @Override
+    public void onCreated(Iterable<CacheEntryEvent<?, ?>> events) {
+      events.forEach(event -> HEARD.add(event.getKey()));
+    }
   }
 
   /** A listener filter. */

@@ -22,6 +22,8 @@ public final class RedisBackend implements AutoCloseable {
   private final RedisGateway gateway;
   private final ScheduledExecutorService scheduler;
   private InvalidationListener listener;
+  /** The trust state of near caches kept without invalidations, or null while they follow Redis. */
+  private Coherence untracked;
   private boolean closed;
 
   private RedisBackend(RedisSettings settings) {
@@ -56,6 +58,20 @@ public final class RedisBackend implements AutoCloseable {
         + " caches cannot use it yet; name one server with redis.url or redis.host");
   }
 
+  /**
+   * Keeps this backend's near caches without invalidations ({@code coherence: none}): no
+   * listener is started, and copies live until their time cap or eviction, whatever other JVMs
+   * write. Call before the first near cache opens.
+   */
+  public synchronized RedisBackend withoutInvalidations() {
+    if (listener != null) {
+      throw new IllegalStateException("Near caches already follow invalidations");
+    }
+    untracked = new Coherence();
+    untracked.established();
+    return this;
+  }
+
   /** Returns the pooled connections. */
   public RedisGateway gateway() {
     return gateway;
@@ -74,6 +90,9 @@ public final class RedisBackend implements AutoCloseable {
     if (closed) {
       throw new IllegalStateException("The Redis backend of " + gateway.settings().describe()
           + " is closed");
+    }
+    if (untracked != null) {
+      return untracked;
     }
     if (listener == null) {
       listener = new InvalidationListener(gateway, PING_MILLIS);
@@ -103,7 +122,9 @@ public final class RedisBackend implements AutoCloseable {
 
   /** Delivers the invalidations of cache {@code cacheName} to {@code sink}. */
   public synchronized void register(String cacheName, InvalidationSink sink) {
-    coherence();
+    if (coherence() == untracked) {
+      return;
+    }
     listener.register(cacheName, sink);
   }
 

@@ -9,30 +9,30 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 /** Where a manager keeps its caches: URI, then properties, then system, then environment. */
-class ManagerSettingsTest {
+class ManagerModeTest {
   private static final URI DEFAULT = URI.create("urn:X-tiercel:default");
 
   @Test
   void nothingConfigured_isLocal() {
-    ManagerSettings settings = resolve(DEFAULT, props(), props(), Map.of());
+    ManagerConfig settings = resolve(DEFAULT, props(), props(), Map.of());
 
     assertThat(settings.mode()).isEqualTo(TierMode.LOCAL);
-    assertThat(settings.redis()).isNull();
+    assertThat(settings.redis()).isEmpty();
   }
 
   @Test
   void redisUrlInEnvironment_isTieredByDefault() {
-    ManagerSettings settings = resolve(DEFAULT, props(), props(),
+    ManagerConfig settings = resolve(DEFAULT, props(), props(),
         Map.of("REDIS_URL", "redis://cache:6380/2"));
 
     assertThat(settings.mode()).isEqualTo(TierMode.TIERED);
-    assertThat(settings.redis().port()).isEqualTo(6380);
-    assertThat(settings.redis().database()).isEqualTo(2);
+    assertThat(settings.standaloneRedis().orElseThrow().port()).isEqualTo(6380);
+    assertThat(settings.standaloneRedis().orElseThrow().database()).isEqualTo(2);
   }
 
   @Test
   void modeInEnvironment_choosesMode() {
-    ManagerSettings settings = resolve(DEFAULT, props(), props(),
+    ManagerConfig settings = resolve(DEFAULT, props(), props(),
         Map.of("REDIS_URL", "redis://cache", "TIERCEL_MODE", "Redis"));
 
     assertThat(settings.mode()).isEqualTo(TierMode.REDIS);
@@ -43,37 +43,37 @@ class ManagerSettingsTest {
     Map<String, String> environment = Map.of("REDIS_URL", "redis://env", "TIERCEL_MODE", "redis");
     Properties system = props("tiercel.redis.url", "redis://system", "tiercel.mode", "tiered");
 
-    ManagerSettings fromSystem = resolve(DEFAULT, props(), system, environment);
-    ManagerSettings fromManager = resolve(DEFAULT, props("tiercel.mode", "local"), system,
+    ManagerConfig fromSystem = resolve(DEFAULT, props(), system, environment);
+    ManagerConfig fromManager = resolve(DEFAULT, props("tiercel.mode", "local"), system,
         environment);
 
-    assertThat(fromSystem.redis().host()).isEqualTo("system");
+    assertThat(fromSystem.standaloneRedis().orElseThrow().host()).isEqualTo("system");
     assertThat(fromSystem.mode()).isEqualTo(TierMode.TIERED);
     assertThat(fromManager.mode()).isEqualTo(TierMode.LOCAL);
   }
 
   @Test
   void redisManagerUri_namesTheRedisItself() {
-    ManagerSettings settings = resolve(URI.create("redis://other:6390/1"), props(), props(),
+    ManagerConfig settings = resolve(URI.create("redis://other:6390/1"), props(), props(),
         Map.of("REDIS_URL", "redis://env"));
 
-    assertThat(settings.redis().host()).isEqualTo("other");
-    assertThat(settings.redis().database()).isEqualTo(1);
+    assertThat(settings.standaloneRedis().orElseThrow().host()).isEqualTo("other");
+    assertThat(settings.standaloneRedis().orElseThrow().database()).isEqualTo(1);
   }
 
   @Test
   void unknownMode_namesSourceValueAndChoices() {
     assertThatThrownBy(() -> resolve(DEFAULT, props(), props(), Map.of("TIERCEL_MODE", "fast")))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(ConfigurationException.class)
         .hasMessageContaining("environment variable TIERCEL_MODE")
         .hasMessageContaining("'fast'")
-        .hasMessageContaining("[local, redis, tiered]");
+        .hasMessageContaining("allowed: local, redis, tiered");
   }
 
   @Test
   void redisModeWithoutRedis_saysHowToNameOne() {
     assertThatThrownBy(() -> resolve(DEFAULT, props("tiercel.mode", "tiered"), props(), Map.of()))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(ConfigurationException.class)
         .hasMessageContaining("cache manager property tiercel.mode")
         .hasMessageContaining("REDIS_URL");
   }
@@ -82,14 +82,14 @@ class ManagerSettingsTest {
   void malformedRedisUrl_isRejectedWithoutEchoingIt() {
     assertThatThrownBy(() -> resolve(DEFAULT, props(), props(),
         Map.of("REDIS_URL", "redis://u:pa ss@host")))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(ConfigurationException.class)
         .hasMessageContaining("environment variable REDIS_URL")
         .hasMessageNotContaining("pa ss");
   }
 
-  private static ManagerSettings resolve(URI uri, Properties manager, Properties system,
+  private static ManagerConfig resolve(URI uri, Properties manager, Properties system,
       Map<String, String> environment) {
-    return ManagerSettings.resolve(uri, manager, system, environment);
+    return ConfigLoader.load(uri, null, manager, system, environment);
   }
 
   private static Properties props(String... pairs) {
