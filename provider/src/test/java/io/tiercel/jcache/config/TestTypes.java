@@ -19,6 +19,9 @@ final class TestTypes {
   /** A value type. */
   record User(String name) {}
 
+  /** A value type JSON writes and reads back. */
+  public record Point(int x, int y) {}
+
   /** A value type Java serialization cannot write. */
   static final class Opaque {
     private Opaque() {}
