@@ -54,8 +54,8 @@ public final class TiercelCacheManager implements CacheManager {
   private final ConcurrentMap<String, TiercelCache<?, ?>> caches = new ConcurrentHashMap<>();
   private final ExecutorService executor;
   private final ManagerConfig settings;
-  /** The Redis of Redis and tiered modes, or null; its connections open with the first cache. */
-  private final RedisBackend redis;
+  /** The Redis of Redis and tiered modes, opened with the first cache that uses it. */
+  private RedisBackend redis;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   /** Releases a closed manager from the provider that created it. */
@@ -71,7 +71,9 @@ public final class TiercelCacheManager implements CacheManager {
     this.uri = uri;
     this.shownUri = URI.create(RedisSettings.redact(uri));
     this.settings = settings;
-    this.redis = settings.mode() == TierMode.LOCAL ? null : openRedis(settings);
+    if (settings.mode() != TierMode.LOCAL) {
+      RedisBackend.requireUsable(settings.redis().orElseThrow());
+    }
     this.classLoader = new WeakReference<>(classLoader);
     this.properties = properties;
     this.executor = Executors.newCachedThreadPool(task -> {
@@ -91,10 +93,13 @@ public final class TiercelCacheManager implements CacheManager {
     return settings;
   }
 
-  /** Returns this manager's Redis; only in Redis and tiered modes. */
-  RedisBackend redis() {
+  /** Returns this manager's Redis, opening it on first use; only in Redis and tiered modes. */
+  synchronized RedisBackend redis() {
     requireOpen();
-    return Objects.requireNonNull(redis, "no Redis in local mode");
+    if (redis == null) {
+      redis = openRedis(settings);
+    }
+    return redis;
   }
 
   @Override
@@ -247,8 +252,10 @@ public final class TiercelCacheManager implements CacheManager {
       cache.shutdown();
     }
     executor.shutdownNow();
-    if (redis != null) {
-      redis.close();
+    synchronized (this) {
+      if (redis != null) {
+        redis.close();
+      }
     }
   }
 
@@ -307,7 +314,7 @@ public final class TiercelCacheManager implements CacheManager {
   @Override
   public String toString() {
     return "TiercelCacheManager[" + shownUri + ", " + settings.mode().name().toLowerCase(
-        java.util.Locale.ROOT) + (redis == null ? "" : " on "
+        java.util.Locale.ROOT) + (settings.mode() == TierMode.LOCAL ? "" : " on "
         + settings.redis().orElseThrow().describe()) + ", " + settings.source() + "]";
   }
 }

@@ -44,6 +44,14 @@ final class CacheSettingsReader {
         ExpirySettings.Policy.ETERNAL);
     Duration duration = value("expiry.duration", Duration.class, null);
     if (policy == ExpirySettings.Policy.ETERNAL) {
+      Setting policySetting = keys.get("expiry.policy");
+      boolean defaultPolicy = policySetting == null
+          || policySetting.origin().source().equals(BuiltInPresets.SOURCE);
+      if (keys.containsKey("expiry.duration") && defaultPolicy) {
+        // A duration alone would be silently ignored: entries would never expire.
+        return invalid("expiry.duration", "is set, but no expiry.policy says what it counts"
+            + " from; add expiry.policy: created, accessed, modified or touched");
+      }
       return ExpirySettings.ETERNAL;
     }
     if (duration == null) {

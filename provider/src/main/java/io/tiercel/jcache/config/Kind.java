@@ -124,7 +124,10 @@ record Kind(Reader reader, UnaryOperator<String> shown) {
   static Kind classPattern() {
     return plain((text, loader) -> {
       String pattern = text.trim();
-      ClassFilter.allowOnly(List.of(pattern));
+      if (pattern.isEmpty() || pattern.contains("/")) {
+        throw new IllegalArgumentException("is not a class name pattern; write"
+            + " com.example.Type, com.example.* or com.example.**");
+      }
       return pattern;
     });
   }
@@ -135,8 +138,8 @@ record Kind(Reader reader, UnaryOperator<String> shown) {
       String prefix = text.trim();
       if (prefix.isEmpty() || prefix.contains(":")
           || prefix.chars().anyMatch(Character::isWhitespace)) {
-        throw new IllegalArgumentException("is not a key prefix; write letters, digits, '.',"
-            + " '_' or '-', without ':' or blanks");
+        throw new IllegalArgumentException("is not a key prefix; write text without ':' or"
+            + " blanks, such as shop or shop-v2");
       }
       return prefix;
     });

@@ -209,6 +209,62 @@ class ConfiguredRedisTest {
   }
 
   @Test
+  void userAndPasswordFromTheFile_authenticate_andAWrongPasswordIsNamedButNeverShown()
+      throws IOException {
+    server.command("ACL", "SETUSER", "shop", "on", ">right-pw", "~*", "&*", "+@all");
+    try {
+      String caches = """
+          mode: redis
+          caches:
+            users: {key-type: String, value-type: String}
+          """;
+      Cache<String, String> right = managers.manager(file("right.yaml", redisKeys(0)
+          + "  user: shop\n  password: right-pw\n" + caches), new Properties())
+          .getCache("users", String.class, String.class);
+      Cache<String, String> wrong = managers.manager(file("wrong.yaml", redisKeys(0)
+          + "  user: shop\n  password: wrong-pw\n" + caches), new Properties())
+          .getCache("users", String.class, String.class);
+
+      right.put("ada", "admin");
+
+      assertThat(right.get("ada")).isEqualTo("admin");
+      assertThatThrownBy(() -> wrong.get("ada"))
+          .isInstanceOf(CacheException.class)
+          .hasMessageContaining("password")
+          .hasMessageNotContaining("wrong-pw");
+      assertThat(wrong.getCacheManager().toString()).doesNotContain("wrong-pw");
+    } finally {
+      server.command("ACL", "DELUSER", "shop");
+    }
+  }
+
+  @Test
+  void classFilterFromTheFile_decidesWhichClassesAreReadFromRedis() throws IOException {
+    String caches = """
+        mode: redis
+        caches:
+          profiles: {key-type: String}
+        """;
+    Cache<String, Object> writer = managers.manager(file("writer.yaml", redisKeys(0) + caches),
+        new Properties()).getCache("profiles", String.class, Object.class);
+    Cache<String, Object> strict = managers.manager(file("strict.yaml", redisKeys(0) + """
+        class-filter:
+          allow: [com.example.**]
+        """ + caches), new Properties()).getCache("profiles", String.class, Object.class);
+    Cache<String, Object> allowing = managers.manager(file("allowing.yaml", redisKeys(0) + """
+        class-filter:
+          allow: [io.tiercel.jcache.config.**]
+        """ + caches), new Properties()).getCache("profiles", String.class, Object.class);
+
+    writer.put("ada", new TestTypes.Profile());
+
+    assertThat(strict.get("ada")).isNull();
+    assertThat(strict.unwrap(TiercelCache.class).tierStatistics().unreadableValues())
+        .isEqualTo(1);
+    assertThat(allowing.get("ada")).isInstanceOf(TestTypes.Profile.class);
+  }
+
+  @Test
   void clusterTopology_failsGetCacheManager_sayingWhatToWriteInstead() throws IOException {
     URI file = file("cluster.yaml", """
         redis:

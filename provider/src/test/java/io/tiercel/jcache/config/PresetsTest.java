@@ -173,4 +173,29 @@ class PresetsTest {
     assertThat(message).isEqualTo("tiercel.yaml line 2: presets.short.expiry.policy: 'created'"
         + " needs an expiry.duration, and none is set there or in its presets");
   }
+
+  @Test
+  void durationWithoutAPolicy_isAProblem_notAnEternalCache() {
+    String message = ConfigFixture.failure("""
+        caches:
+          users:
+            expiry: {duration: 10m}
+        """);
+
+    assertThat(message).isEqualTo("tiercel.yaml line 3: caches.users.expiry.duration: is set,"
+        + " but no expiry.policy says what it counts from; add expiry.policy: created, accessed,"
+        + " modified or touched");
+  }
+
+  @Test
+  void durationUnderAnExplicitlyEternalPolicy_isIgnored() {
+    ManagerConfig config = ConfigFixture.load("""
+        caches:
+          users:
+            preset: session
+            expiry: {policy: eternal}
+        """);
+
+    assertThat(config.findCache("users").orElseThrow().expiry()).isEqualTo(ExpirySettings.ETERNAL);
+  }
 }

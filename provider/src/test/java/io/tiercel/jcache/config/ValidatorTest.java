@@ -159,8 +159,8 @@ class ValidatorTest {
       "redis: {host: 'a b'} | redis.host: 'a b' is not a host name or address",
       "redis: {url: 'http://cache'} | redis.url: 'http://cache' is not a usable Redis URI: A"
           + " Redis URI starts with redis:// or rediss://",
-      "class-filter: {allow: 'com/example'} | class-filter.allow: 'com/example' Not a class name"
-          + " pattern",
+      "class-filter: {allow: 'com/example'} | class-filter.allow: 'com/example' is not a class name"
+          + " pattern; write com.example.Type, com.example.* or com.example.**",
       "caches: {c: {expiry: {policy: idle}}} | caches.c.expiry.policy: 'idle' is not allowed;"
           + " allowed: created, accessed, modified, touched, eternal",
       "caches: {c: {near-cache: {max-bytes: 10TB}}} | caches.c.near-cache.max-bytes: '10TB' is"

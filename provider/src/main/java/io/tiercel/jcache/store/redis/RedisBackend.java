@@ -53,6 +53,19 @@ public final class RedisBackend implements AutoCloseable {
         : "Redis Cluster", topology);
   }
 
+  /**
+   * Checks, without connecting, that caches can use {@code topology}, so a cache manager
+   * configured with one they cannot use fails when it is created.
+   *
+   * @throws CacheException if they cannot, saying what to write instead
+   */
+  public static void requireUsable(RedisTopology topology) {
+    if (!(topology instanceof RedisTopology.Standalone)) {
+      throw unsupported(topology instanceof RedisTopology.Sentinel ? "Redis Sentinel"
+          : "Redis Cluster", topology);
+    }
+  }
+
   private static CacheException unsupported(String kind, RedisTopology topology) {
     return new CacheException(kind + " (" + topology.describe() + ") is read and checked, but"
         + " caches cannot use it yet; name one server with redis.url or redis.host");
