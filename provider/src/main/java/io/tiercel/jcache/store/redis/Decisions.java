@@ -125,7 +125,7 @@ final class Decisions<K, V> {
       case 'P' -> previous == null ? Change.none() : new Change<>(Kind.UNCHANGED, previous);
       case 'F' -> null;
       default -> throw new IllegalStateException("Unexpected reply '" + reply.status()
-          + "' from a Tiercel script in Redis at " + redis.settings().describe());
+          + "' from a Tiercel script in Redis at " + redis.describe());
     };
   }
 

@@ -110,7 +110,7 @@ final class InvalidationListener implements AutoCloseable {
       Jedis connection = tracking;
       if (connection == null || !coherence.isServing()) {
         throw new RedisUnavailableException("The tracking connection to Redis at "
-            + redis.settings().describe() + " is not up", null);
+            + redis.describe() + " is not up", null);
       }
       try {
         List<Response<?>> responses = new ArrayList<>(batch.size());
@@ -178,15 +178,16 @@ final class InvalidationListener implements AutoCloseable {
       } catch (JedisDataException e) {
         if (!closed && !refusalReported) {
           refusalReported = true;
-          LOG.log(Level.WARNING, "Near caches on Redis at " + redis.settings().describe()
+          LOG.log(Level.WARNING, "Near caches on Redis at " + redis.describe()
               + " are bypassed, every read goes to Redis: " + redis.translate(e).getMessage()
               + ". Invalidations need Redis 6 or newer and a user allowed CLIENT and SUBSCRIBE;"
               + " or choose TIERCEL_MODE=redis");
         }
       } catch (RuntimeException e) {
         if (!closed) {
-          LOG.log(coherence.isServing() ? Level.WARNING : Level.DEBUG, "Invalidations from Redis at "
-              + redis.settings().describe() + " stopped (" + redis.translate(e).getMessage()
+          LOG.log(coherence.isServing() ? Level.WARNING : Level.DEBUG,
+              "Invalidations from Redis at " + redis.describe() + " stopped ("
+              + redis.translate(e).getMessage()
               + "); near caches are flushed and bypassed until they resume");
         }
       } finally {
@@ -215,7 +216,7 @@ final class InvalidationListener implements AutoCloseable {
     }
     long silentMillis = (System.nanoTime() - current.lastPong) / 1_000_000;
     if (silentMillis > pingMillis + redis.settings().timeout().toMillis()) {
-      LOG.log(Level.WARNING, "Redis at " + redis.settings().describe() + " has not answered"
+      LOG.log(Level.WARNING, "Redis at " + redis.describe() + " has not answered"
           + " the invalidation connection for " + silentMillis + " ms; reconnecting");
       lose();
       disconnect();
@@ -292,7 +293,7 @@ final class InvalidationListener implements AutoCloseable {
       sinks.values().forEach(InvalidationSink::invalidateAll);
       coherence.established();
       LOG.log(Level.DEBUG, () -> "Listening to invalidations from Redis at "
-          + redis.settings().describe() + " for prefix " + new String(prefix,
+          + redis.describe() + " for prefix " + new String(prefix,
               StandardCharsets.UTF_8));
     }
 
@@ -307,7 +308,7 @@ final class InvalidationListener implements AutoCloseable {
       } catch (RuntimeException e) {
         // Never lose an invalidation to a failing sink: drop everything instead.
         LOG.log(Level.WARNING, "An invalidation could not be delivered; every near cache of"
-            + " Redis at " + redis.settings().describe() + " is flushed", e);
+            + " Redis at " + redis.describe() + " is flushed", e);
         sinks.values().forEach(InvalidationSink::invalidateAll);
       }
     }

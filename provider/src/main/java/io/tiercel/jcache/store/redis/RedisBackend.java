@@ -26,8 +26,8 @@ public final class RedisBackend implements AutoCloseable {
   private Coherence untracked;
   private boolean closed;
 
-  private RedisBackend(RedisSettings settings) {
-    this.gateway = RedisGateway.open(settings);
+  private RedisBackend(RedisGateway gateway) {
+    this.gateway = gateway;
     this.scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
       Thread thread = new Thread(task, "tiercel-redis-" + THREADS.incrementAndGet());
       thread.setDaemon(true);
@@ -37,7 +37,7 @@ public final class RedisBackend implements AutoCloseable {
 
   /** Opens the backend of the server {@code settings} names; connections open lazily. */
   public static RedisBackend open(RedisSettings settings) {
-    return new RedisBackend(settings);
+    return new RedisBackend(RedisGateway.open(settings));
   }
 
   /**
@@ -101,7 +101,7 @@ public final class RedisBackend implements AutoCloseable {
    */
   public synchronized Coherence coherence() {
     if (closed) {
-      throw new IllegalStateException("The Redis backend of " + gateway.settings().describe()
+      throw new IllegalStateException("The Redis backend of " + gateway.describe()
           + " is closed");
     }
     if (untracked != null) {

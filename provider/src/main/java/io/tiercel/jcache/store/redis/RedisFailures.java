@@ -12,10 +12,10 @@ import redis.clients.jedis.exceptions.JedisDataException;
  * Redis was unavailable, refused a command, or holds another program's key.
  */
 final class RedisFailures {
-  private final RedisSettings settings;
+  private final ConnectionSource connections;
 
-  RedisFailures(RedisSettings settings) {
-    this.settings = settings;
+  RedisFailures(ConnectionSource connections) {
+    this.connections = connections;
   }
 
   /** Turns a Jedis failure into the exception the cache throws, naming the server. */
@@ -23,7 +23,8 @@ final class RedisFailures {
     if (e instanceof CacheException cache) {
       return cache;
     }
-    String server = settings.describe();
+    RedisSettings settings = connections.settings();
+    String server = connections.describe();
     if (e instanceof JedisAccessControlException) {
       return new CacheException("Redis at " + server + " refused the credentials"
           + (settings.user() == null ? "" : " of user '" + settings.user() + "'") + ": "
@@ -51,12 +52,14 @@ final class RedisFailures {
     return new CacheException("Redis at " + server + " failed: " + redact(String.valueOf(e)), e);
   }
 
-  /** Removes the password from a message that might echo it. */
+  /** Removes the passwords from a message that might echo it. */
   private String redact(String message) {
-    String password = settings.password();
-    if (message == null || password == null || password.length() < 3) {
-      return message;
+    String redacted = message;
+    for (String password : connections.passwords()) {
+      if (redacted != null && password.length() >= 3) {
+        redacted = redacted.replace(password, "****");
+      }
     }
-    return message.replace(password, "****");
+    return redacted;
   }
 }

@@ -1,7 +1,8 @@
 package io.tiercel.jcache.store.redis;
 
-import java.util.ArrayList;
 import java.net.SocketTimeoutException;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -9,21 +10,18 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
-import javax.net.ssl.SSLParameters;
 import javax.cache.CacheException;
-import redis.clients.jedis.Connection;
+import javax.net.ssl.SSLParameters;
 import redis.clients.jedis.ClientSetInfoConfig;
+import redis.clients.jedis.Connection;
 import redis.clients.jedis.CommandObject;
 import redis.clients.jedis.CommandObjects;
 import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.DefaultJedisClientConfig;
-import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.JedisClientConfig;
 import redis.clients.jedis.Pipeline;
 import redis.clients.jedis.RedisProtocol;
 import redis.clients.jedis.Response;
-import redis.clients.jedis.UnifiedJedis;
-import redis.clients.jedis.providers.PooledConnectionProvider;
 import redis.clients.jedis.exceptions.JedisConnectionException;
 import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.exceptions.JedisNoScriptException;
@@ -46,40 +44,20 @@ import redis.clients.jedis.exceptions.JedisNoScriptException;
  * </ul>
  */
 public final class RedisGateway implements AutoCloseable {
-  private final RedisSettings settings;
-  private final DefaultJedisClientConfig clientConfig;
   private static final AtomicInteger RELEASERS = new AtomicInteger();
 
-  private final PooledConnectionProvider connections;
+  private final ConnectionSource connections;
+  private final JedisClientConfig clientConfig;
   /** Hands broken connections back to the pool, which replaces them, off the caller's thread. */
   private final ExecutorService releaser;
   private final CommandObjects commands = new CommandObjects(RedisProtocol.RESP2);
   private final LongAdder roundTrips = new LongAdder();
   private final RedisFailures failures;
 
-  private RedisGateway(RedisSettings settings) {
-    this.settings = settings;
-    this.failures = new RedisFailures(settings);
-    int millis = (int) settings.timeout().toMillis();
-    this.clientConfig = DefaultJedisClientConfig.builder()
-        .connectionTimeoutMillis(millis)
-        .socketTimeoutMillis(millis)
-        .database(settings.database())
-        .user(settings.user())
-        .password(settings.password())
-        .ssl(settings.ssl())
-        .sslParameters(settings.ssl() ? verifyingHostName() : null)
-        .clientSetInfoConfig(ClientSetInfoConfig.DISABLED)
-        .resp2()
-        .build();
-    ConnectionPoolConfig pool = new ConnectionPoolConfig();
-    pool.setMaxTotal(settings.poolSize());
-    pool.setMaxIdle(settings.poolSize());
-    pool.setMinIdle(0);
-    pool.setBlockWhenExhausted(true);
-    pool.setMaxWait(settings.timeout());
-    this.connections = new PooledConnectionProvider(
-        new HostAndPort(settings.host(), settings.port()), clientConfig, pool);
+  private RedisGateway(ConnectionSource connections, JedisClientConfig clientConfig) {
+    this.connections = connections;
+    this.clientConfig = clientConfig;
+    this.failures = new RedisFailures(connections);
     this.releaser = Executors.newSingleThreadExecutor(task -> {
       Thread thread = new Thread(task, "tiercel-redis-release-" + RELEASERS.incrementAndGet());
       thread.setDaemon(true);
@@ -89,12 +67,46 @@ public final class RedisGateway implements AutoCloseable {
 
   /** Opens a pool of connections to the server {@code settings} names; connects lazily. */
   public static RedisGateway open(RedisSettings settings) {
-    return new RedisGateway(settings);
+    JedisClientConfig client = clientConfig(settings.database(), settings.user(),
+        settings.password(), settings.ssl(), settings.timeout());
+    return new RedisGateway(new ServerConnections(settings, client,
+        poolConfig(settings.poolSize(), settings.timeout())), client);
   }
 
-  /** Returns where this gateway connects. */
+  private static JedisClientConfig clientConfig(int database, String user, String password,
+      boolean ssl, Duration timeout) {
+    int millis = (int) timeout.toMillis();
+    return DefaultJedisClientConfig.builder()
+        .connectionTimeoutMillis(millis)
+        .socketTimeoutMillis(millis)
+        .database(database)
+        .user(user)
+        .password(password)
+        .ssl(ssl)
+        .sslParameters(ssl ? verifyingHostName() : null)
+        .clientSetInfoConfig(ClientSetInfoConfig.DISABLED)
+        .resp2()
+        .build();
+  }
+
+  private static ConnectionPoolConfig poolConfig(int size, Duration timeout) {
+    ConnectionPoolConfig pool = new ConnectionPoolConfig();
+    pool.setMaxTotal(size);
+    pool.setMaxIdle(size);
+    pool.setMinIdle(0);
+    pool.setBlockWhenExhausted(true);
+    pool.setMaxWait(timeout);
+    return pool;
+  }
+
+  /** Returns how this gateway connects: the settings of the server commands go to now. */
   public RedisSettings settings() {
-    return settings;
+    return connections.settings();
+  }
+
+  /** Returns where this gateway connects, for messages: servers and user, never a password. */
+  public String describe() {
+    return connections.describe();
   }
 
   /** Returns the client configuration, for connections of its own (the invalidation listener). */
@@ -194,9 +206,9 @@ public final class RedisGateway implements AutoCloseable {
     try {
       return action.get();
     } catch (JedisConnectionException e) {
-      connections.getPool().clear();
+      connections.clearIdle();
       if (!retry || timedOut(e)
-          || System.nanoTime() - start > settings.timeout().toNanos() / 2) {
+          || System.nanoTime() - start > settings().timeout().toNanos() / 2) {
         throw translate(e);
       }
       try {
@@ -259,7 +271,7 @@ public final class RedisGateway implements AutoCloseable {
 
   private <T> T once(CommandObject<T> command) {
     roundTrips.increment();
-    Connection connection = connections.getConnection();
+    Connection connection = connections.borrow();
     try {
       return connection.executeCommand(command);
     } finally {
@@ -270,7 +282,7 @@ public final class RedisGateway implements AutoCloseable {
   private List<Object> sync(List<? extends CommandObject<?>> batch) {
     roundTrips.increment();
     List<Response<?>> responses = new ArrayList<>(batch.size());
-    Connection connection = connections.getConnection();
+    Connection connection = connections.borrow();
     try {
       Pipeline pipeline = new Pipeline(connection, /* closeConnection= */ false);
       for (CommandObject<?> command : batch) {

@@ -296,7 +296,7 @@ public final class RedisStore<K, V> implements Store<K, V> {
     // Every failure is counted; the log says so at powers of two, so a flood cannot drown it.
     if (Long.bitCount(count) == 1) {
       LOG.log(Level.WARNING, "Cache '" + cacheName + "' in Redis at "
-          + redis.settings().describe() + ": cannot read " + what + " '" + which + "' ("
+          + redis.describe() + ": cannot read " + what + " '" + which + "' ("
           + e.getMessage() + "); it is treated as absent. Unreadable so far: " + count);
     }
   }
