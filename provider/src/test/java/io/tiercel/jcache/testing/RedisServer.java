@@ -24,7 +24,8 @@ import java.util.concurrent.TimeUnit;
  * <ul>
  *   <li>The binary is the {@code redis-server} on the PATH, else the one shipped inside the
  *       {@code com.github.codemonstur:embedded-redis} test jar.</li>
- *   <li>A started server keeps nothing on disk and listens on 127.0.0.1 only.</li>
+ *   <li>A started server keeps nothing on disk and listens on 127.0.0.1 only; a started
+ *       sentinel keeps only its configuration, in a temporary directory.</li>
  *   <li>{@link #stop()} and {@link #start()} take a started server down and up again on the same
  *       port, for tests of outages; a server named by {@code REDIS_URL} cannot be stopped.</li>
  * </ul>
@@ -35,12 +36,19 @@ public final class RedisServer implements AutoCloseable {
 
   private final URI external;
   private final int port;
+  private final List<String> leadingArguments;
   private final List<String> extraArguments;
   private Process process;
 
   private RedisServer(URI external, int port, List<String> extraArguments) {
+    this(external, port, List.of(), extraArguments);
+  }
+
+  private RedisServer(URI external, int port, List<String> leadingArguments,
+      List<String> extraArguments) {
     this.external = external;
     this.port = port;
+    this.leadingArguments = leadingArguments;
     this.extraArguments = extraArguments;
   }
 
@@ -56,6 +64,44 @@ public final class RedisServer implements AutoCloseable {
     RedisServer server = new RedisServer(null, freePort(), List.of(extraArguments));
     server.start();
     return server;
+  }
+
+  /**
+   * Starts a server on a free loopback port even when {@code REDIS_URL} names one, for tests
+   * that build a topology (a master and its replica, for instance).
+   */
+  public static RedisServer startLocal(String... extraArguments) {
+    RedisServer server = new RedisServer(null, freePort(), List.of(extraArguments));
+    server.start();
+    return server;
+  }
+
+  /**
+   * Starts a Redis Sentinel on a free loopback port, watching {@code master} under the name
+   * {@code masterName} alone (a quorum of one), declaring it down after a second of silence.
+   * Its configuration, which a sentinel rewrites, lives in a new temporary directory; the
+   * {@code extraArguments} follow it (e.g. {@code "--requirepass", "secret"}).
+   */
+  public static RedisServer startSentinel(String masterName, RedisServer master,
+      String... extraArguments) {
+    Path directory;
+    try {
+      directory = Files.createTempDirectory("tiercel-sentinel-");
+      Path config = directory.resolve("sentinel.conf");
+      Files.writeString(config, String.join("\n",
+          "dir " + directory,
+          "sentinel monitor " + masterName + " 127.0.0.1 " + master.port() + " 1",
+          "sentinel down-after-milliseconds " + masterName + " 1000",
+          "sentinel failover-timeout " + masterName + " 3000", ""));
+      directory.toFile().deleteOnExit();
+      config.toFile().deleteOnExit();
+      RedisServer sentinel = new RedisServer(null, freePort(),
+          List.of(config.toString(), "--sentinel"), List.of(extraArguments));
+      sentinel.start();
+      return sentinel;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write a sentinel configuration", e);
+    }
   }
 
   /** Returns whether this harness started the server (and so may stop and restart it). */
@@ -86,8 +132,9 @@ public final class RedisServer implements AutoCloseable {
     if (process != null && process.isAlive()) {
       return;
     }
-    List<String> command = new ArrayList<>(List.of(binary().toString(),
-        "--port", String.valueOf(port), "--bind", "127.0.0.1", "--save", "",
+    List<String> command = new ArrayList<>(List.of(binary().toString()));
+    command.addAll(leadingArguments);
+    command.addAll(List.of("--port", String.valueOf(port), "--bind", "127.0.0.1", "--save", "",
         "--appendonly", "no", "--daemonize", "no", "--protected-mode", "no",
         "--loglevel", "warning"));
     command.addAll(extraArguments);

@@ -3,8 +3,12 @@ package io.tiercel.jcache.store.redis;
 import java.util.List;
 import redis.clients.jedis.Connection;
 
-/** Where the gateway's pooled connections lead. */
-sealed interface ConnectionSource extends AutoCloseable permits ServerConnections {
+/**
+ * Where the gateway's pooled connections lead: one server, or whichever server the sentinels
+ * name master now.
+ */
+sealed interface ConnectionSource extends AutoCloseable
+    permits ServerConnections, SentinelConnections {
 
   /** Borrows a pooled connection to the server commands go to now; closing it gives it back. */
   Connection borrow();

@@ -42,7 +42,9 @@ import redis.clients.jedis.exceptions.JedisNoScriptException;
  *       answering the pings sent every second for longer than the timeout, {@link Coherence}
  *       stops near caches from serving copies and they are flushed; they serve again only after
  *       both connections are back and the caches were flushed again.</li>
- *   <li>Lost connections are re-established with growing pauses, up to two seconds.</li>
+ *   <li>Lost connections are re-established with growing pauses, up to two seconds, to the
+ *       server commands go to then: behind Sentinel, the master after a failover, whose
+ *       announcement also cuts off the connections to the old one.</li>
  * </ul>
  */
 final class InvalidationListener implements AutoCloseable {
@@ -62,6 +64,8 @@ final class InvalidationListener implements AutoCloseable {
   private volatile Jedis subscriber;
   private volatile Jedis tracking;
   private volatile Subscription subscription;
+  /** The server both connections lead to; behind Sentinel, the master when they were made. */
+  private volatile HostAndPort connectedTo;
   private volatile boolean closed;
   private boolean refusalReported;
 
@@ -163,7 +167,8 @@ final class InvalidationListener implements AutoCloseable {
   private void listen() {
     long pause = 50;
     while (!closed) {
-      HostAndPort server = new HostAndPort(redis.settings().host(), redis.settings().port());
+      HostAndPort server = currentServer();
+      connectedTo = server;
       try (Jedis subscribed = new Jedis(server, redis.clientConfig());
           Jedis tracker = new Jedis(server, redis.clientConfig())) {
         subscriber = subscribed;
@@ -206,12 +211,21 @@ final class InvalidationListener implements AutoCloseable {
   }
 
   /**
-   * Pings both connections; a subscription that has not answered the last ping in time, or a
-   * tracking connection that fails, stops the near caches at once and is cut off.
+   * Pings both connections; a subscription that has not answered the last ping in time, a
+   * tracking connection that fails, or connections to a server that is no longer the one
+   * commands go to (a Sentinel failover) stop the near caches at once and are cut off.
    */
   private void checkAlive() {
     Subscription current = subscription;
     if (current == null || !current.isSubscribed()) {
+      return;
+    }
+    HostAndPort server = currentServer();
+    if (!server.equals(connectedTo)) {
+      LOG.log(Level.INFO, "Redis at " + redis.describe() + " is no longer at " + connectedTo
+          + "; the invalidation connections follow");
+      lose();
+      disconnect();
       return;
     }
     long silentMillis = (System.nanoTime() - current.lastPong) / 1_000_000;
@@ -229,6 +243,11 @@ final class InvalidationListener implements AutoCloseable {
       lose();
       disconnect();
     }
+  }
+
+  private HostAndPort currentServer() {
+    RedisSettings settings = redis.settings();
+    return new HostAndPort(settings.host(), settings.port());
   }
 
   private void disconnect() {

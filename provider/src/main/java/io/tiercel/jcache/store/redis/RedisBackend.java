@@ -11,9 +11,9 @@ import javax.cache.CacheException;
 import redis.clients.jedis.CommandObject;
 
 /**
- * One cache manager's Redis: the pooled connections every cache shares, the invalidation
- * listener its near caches follow (started with the first near cache), and a thread for
- * background work such as batched touches.
+ * One cache manager's Redis (one server, or the master Redis Sentinel names): the pooled
+ * connections every cache shares, the invalidation listener its near caches follow (started with
+ * the first near cache), and a thread for background work such as batched touches.
  */
 public final class RedisBackend implements AutoCloseable {
   private static final AtomicInteger THREADS = new AtomicInteger();
@@ -41,16 +41,23 @@ public final class RedisBackend implements AutoCloseable {
   }
 
   /**
-   * Opens the backend of {@code topology}; connections open lazily.
+   * Opens the backend of {@code topology}. One server's connections open lazily; a
+   * Sentinel-watched master's sentinels are asked where it is at once, and the backend follows
+   * it when they fail it over. A Cluster is refused: its caches' multi-key pipelines and
+   * {@code SCAN} need handling per node, which the Redis store does not do yet.
    *
-   * @throws CacheException if the topology cannot be served yet, saying what can
+   * @throws RedisUnavailableException if no sentinel answered
+   * @throws CacheException if the sentinels know no such master, or the topology is a Cluster,
+   *     saying what to configure instead
    */
   public static RedisBackend open(RedisTopology topology) {
     if (topology instanceof RedisTopology.Standalone standalone) {
       return open(standalone.settings());
     }
-    throw unsupported(topology instanceof RedisTopology.Sentinel ? "Redis Sentinel"
-        : "Redis Cluster", topology);
+    if (topology instanceof RedisTopology.Sentinel sentinel) {
+      return new RedisBackend(RedisGateway.open(sentinel));
+    }
+    throw unusable(topology);
   }
 
   /**
@@ -60,15 +67,15 @@ public final class RedisBackend implements AutoCloseable {
    * @throws CacheException if they cannot, saying what to write instead
    */
   public static void requireUsable(RedisTopology topology) {
-    if (!(topology instanceof RedisTopology.Standalone)) {
-      throw unsupported(topology instanceof RedisTopology.Sentinel ? "Redis Sentinel"
-          : "Redis Cluster", topology);
+    if (topology instanceof RedisTopology.Cluster) {
+      throw unusable(topology);
     }
   }
 
-  private static CacheException unsupported(String kind, RedisTopology topology) {
-    return new CacheException(kind + " (" + topology.describe() + ") is read and checked, but"
-        + " caches cannot use it yet; name one server with redis.url or redis.host");
+  private static CacheException unusable(RedisTopology topology) {
+    return new CacheException("Redis Cluster (" + topology.describe() + ") is read and checked,"
+        + " but caches cannot use it yet; name one server with redis.url or redis.host, or a"
+        + " Sentinel-watched master with redis.sentinel");
   }
 
   /**

@@ -1,5 +1,7 @@
 package io.tiercel.jcache.store.redis;
 
+import io.tiercel.jcache.config.RedisClientOptions;
+import io.tiercel.jcache.config.RedisTopology;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,17 +29,21 @@ import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.exceptions.JedisNoScriptException;
 
 /**
- * The one place commands reach Redis: a pool of connections, the timeout, scripts by digest, and
- * the translation of every Jedis failure into a {@link CacheException}.
+ * The one place commands reach Redis: a pool of connections (to one server, or to the master
+ * Redis Sentinel names), the timeout, scripts by digest, and the translation of every Jedis
+ * failure into a {@link CacheException}.
  *
  * <ul>
  *   <li>Every call waits at most the configured timeout for a connection, and again for the
  *       reply; nothing blocks longer.</li>
  *   <li>A refused command is a {@link CacheException}; an unreachable or silent server is a
  *       {@link RedisUnavailableException}. Messages name the server, never the password.</li>
- *   <li>A broken connection (a restarted server) empties the pool. A read that failed on one at
- *       once, not by timing out, is retried on a new connection; writes are not retried, since
- *       Redis may have applied them, and nothing that timed out is.</li>
+ *   <li>A broken connection (a restarted or failed-over server) empties the pool of its idle
+ *       connections. A read that failed on one at once, not by timing out, is retried on a new
+ *       connection; writes are not retried, since Redis may have applied them, and nothing that
+ *       timed out is.</li>
+ *   <li>Behind Sentinel, commands go to whichever server the sentinels name master now; a
+ *       failover fails the calls in flight, and later ones reach the new master.</li>
  *   <li>{@code rediss://} connections verify the server's certificate and host name.</li>
  *   <li>Scripts are called by digest; a server that lost them ({@code NOSCRIPT}) gets them again
  *       and the call is repeated.</li>
@@ -73,6 +79,23 @@ public final class RedisGateway implements AutoCloseable {
         poolConfig(settings.poolSize(), settings.timeout())), client);
   }
 
+  /**
+   * Opens a pool of connections to the master the sentinels of {@code topology} name, asking
+   * them at once; the pool follows the master when they fail it over.
+   *
+   * @throws RedisUnavailableException if no sentinel answered
+   * @throws CacheException if the sentinels answered but know no such master
+   */
+  static RedisGateway open(RedisTopology.Sentinel topology) {
+    RedisClientOptions options = topology.options();
+    JedisClientConfig master = clientConfig(options.database(), options.user(),
+        options.password(), options.ssl(), options.timeout());
+    JedisClientConfig sentinels = clientConfig(/* database= */ 0, topology.sentinelUser(),
+        topology.sentinelPassword(), options.ssl(), options.timeout());
+    return new RedisGateway(SentinelConnections.open(topology, master, sentinels,
+        poolConfig(options.poolSize(), options.timeout())), master);
+  }
+
   private static JedisClientConfig clientConfig(int database, String user, String password,
       boolean ssl, Duration timeout) {
     int millis = (int) timeout.toMillis();
@@ -99,7 +122,10 @@ public final class RedisGateway implements AutoCloseable {
     return pool;
   }
 
-  /** Returns how this gateway connects: the settings of the server commands go to now. */
+  /**
+   * Returns how this gateway connects: the settings of the server commands go to now, which for
+   * a Sentinel-watched master change when the sentinels fail it over.
+   */
   public RedisSettings settings() {
     return connections.settings();
   }
