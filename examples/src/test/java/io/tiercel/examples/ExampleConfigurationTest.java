@@ -21,11 +21,16 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import javax.cache.Cache;
+import javax.cache.CacheManager;
+import javax.cache.Caching;
+import javax.cache.spi.CachingProvider;
 import org.junit.jupiter.api.Test;
 
 /**
  * The annotated example configuration ({@code examples/config/tiercel.yaml}) loads, and each
- * block does what its comments say; no environment or system property of this JVM is read.
+ * block does what its comments say. The loader is passed an environment and system properties of
+ * the test's own; the cache manager runs in local mode, so no Redis is needed.
  */
 class ExampleConfigurationTest {
   private static final Path FILE = Path.of("config", "tiercel.yaml");
@@ -143,6 +148,23 @@ class ExampleConfigurationTest {
     assertThat(cache(config, "default-query-results-region").expiry())
         .isEqualTo(new ExpirySettings(Policy.CREATED, Duration.ofMinutes(5)));
     assertThat(cache(config, "report-2024").source()).isEqualTo("caches.report-*");
+  }
+
+  @Test
+  void getCacheManager_ofTheFile_createsItsCachesByName() {
+    Properties local = new Properties();
+    local.setProperty("tiercel.mode", "local");
+    CachingProvider provider = Caching.getCachingProvider();
+
+    try (CacheManager manager = provider.getCacheManager(FILE.toUri(),
+        ExampleConfigurationTest.class.getClassLoader(), local)) {
+      Cache<Long, String> users = manager.getCache("users", Long.class, String.class);
+      users.put(42L, "Ada");
+
+      assertThat(manager.getCache("users").get(42L)).isEqualTo("Ada");
+      assertThat(manager.getCache("com.example.entities.Customer")).isNotNull();
+      assertThat(manager.getCache("orders")).isNull();
+    }
   }
 
   @Test
