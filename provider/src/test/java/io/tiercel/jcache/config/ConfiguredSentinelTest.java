@@ -38,12 +38,7 @@ class ConfiguredSentinelTest {
 
   @AfterAll
   static void stop() {
-    if (sentinel != null) {
-      sentinel.close();
-    }
-    if (master != null) {
-      master.close();
-    }
+    RedisServer.closeAll(sentinel, master);
   }
 
   @AfterEach

@@ -203,6 +203,15 @@ public final class RedisServer implements AutoCloseable {
     }
   }
 
+  /** Stops each of {@code servers} that was started (null ones were not), in that order. */
+  public static void closeAll(RedisServer... servers) {
+    for (RedisServer server : servers) {
+      if (server != null) {
+        server.close();
+      }
+    }
+  }
+
   @Override
   public void close() {
     if (isOwned()) {

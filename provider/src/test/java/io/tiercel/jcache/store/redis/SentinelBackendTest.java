@@ -39,12 +39,7 @@ class SentinelBackendTest {
 
   @AfterAll
   static void stop() {
-    if (sentinel != null) {
-      sentinel.close();
-    }
-    if (master != null) {
-      master.close();
-    }
+    RedisServer.closeAll(sentinel, master);
   }
 
   @Test
@@ -80,9 +75,7 @@ class SentinelBackendTest {
       await().atMost(DELIVERY).until(() -> writer.coherence().isServing()
           && reader.coherence().isServing());
       writing.put("k", "v1", Expiry.eternal());
-      reading.get("k", Expiry.eternal());
-      assertThat(reading.get("k", Expiry.eternal())).isEqualTo("v1");
-      assertThat(reading.tierStatistics().nearHits()).isEqualTo(1);
+      awaitNearHit(reading, "k", "v1");
 
       writing.put("k", "v2", Expiry.eternal());
 
@@ -139,7 +132,19 @@ class SentinelBackendTest {
         .hasMessageContaining("redis.sentinel");
   }
 
-  private static TieredStore<String, String> tiered(RedisBackend backend, String name) {
+  /**
+   * Waits until {@code store} serves {@code value} of {@code key} from its near cache: the
+   * invalidation of the write that stored it may still be on its way and drop the first copy.
+   */
+  static void awaitNearHit(TieredStore<String, String> store, String key, String value) {
+    await().atMost(DELIVERY).until(() -> {
+      long before = store.tierStatistics().nearHits();
+      return value.equals(store.get(key, Expiry.eternal()))
+          && store.tierStatistics().nearHits() > before;
+    });
+  }
+
+  static TieredStore<String, String> tiered(RedisBackend backend, String name) {
     var listener = new RecordingStoreListener<String, String>();
     RedisStore<String, String> l2 = RedisStores.strings(backend.gateway(), name, listener);
     var settings = new NearCacheSettings(1_000, -1, null, Duration.ofMinutes(10),
