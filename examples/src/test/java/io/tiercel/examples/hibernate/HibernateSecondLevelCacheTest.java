@@ -25,6 +25,7 @@ import org.hibernate.cache.CacheException;
 import org.hibernate.stat.Statistics;
 import org.hibernate.tool.schema.Action;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,9 +41,16 @@ class HibernateSecondLevelCacheTest {
   private static final String TIMESTAMPS = "default-update-timestamps-region";
   private static final AtomicInteger DATABASES = new AtomicInteger();
 
-  private final ShopNode node = ShopNode.start(newDatabase(), Action.CREATE_DROP);
-  private final SessionFactory sessionFactory = node.sessionFactory();
-  private final Statistics statistics = node.statistics();
+  private ShopNode node;
+  private SessionFactory sessionFactory;
+  private Statistics statistics;
+
+  @BeforeEach
+  void start() {
+    node = ShopNode.start(newDatabase(), Action.CREATE_DROP);
+    sessionFactory = node.sessionFactory();
+    statistics = node.statistics();
+  }
 
   @AfterEach
   void close() throws Exception {
