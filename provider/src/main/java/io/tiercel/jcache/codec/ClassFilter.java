@@ -15,7 +15,9 @@ import java.util.function.Consumer;
  *       and its {@code concurrent} packages, {@code java.time}, {@code java.math},
  *       {@code java.net.URI}, {@code java.sql} dates, and {@code java.io} exceptions. Every other
  *       JDK class ({@code java.*}, {@code javax.*}, {@code jdk.*}, {@code sun.*},
- *       {@code com.sun.*}) is rejected.</li>
+ *       {@code com.sun.*}) is rejected, unless {@link #allowOnly} names it (never
+ *       {@code Runtime}, {@code ProcessBuilder}, threads, class loaders or {@code ServiceLoader}).
+ *       </li>
  *   <li>By default the application's own classes are allowed too, except a built-in deny-list
  *       of library classes known as deserialization gadgets; {@link #allowOnly} allows only the
  *       patterns given (the production recommendation).</li>
@@ -32,7 +34,10 @@ public final class ClassFilter {
   private static final List<String> JDK_ALLOWED = List.of(
       "java.lang.*", "java.util.*", "java.util.concurrent.*", "java.util.concurrent.atomic.*",
       "java.time.**", "java.math.*", "java.net.URI", "java.sql.Date", "java.sql.Time",
-      "java.sql.Timestamp", "java.io.*Exception", "java.io.IOError");
+      "java.sql.Timestamp", "java.io.*Exception", "java.io.IOError",
+      // An interface: nothing of it is instantiated, but arrays of it are common (Hibernate's
+      // cache entries); each element is filtered on its own.
+      "java.io.Serializable");
   private static final Set<String> JDK_DENIED = Set.of(
       "java.lang.Runtime", "java.lang.ProcessBuilder", "java.lang.Thread",
       "java.lang.ThreadGroup", "java.lang.ClassLoader", "java.lang.Module",
@@ -100,7 +105,8 @@ public final class ClassFilter {
     }
     String name = component.getName();
     if (isJdk(name)) {
-      return matchesAny(name, JDK_ALLOWED) && !JDK_DENIED.contains(name);
+      return (matchesAny(name, JDK_ALLOWED) || (allowed != null && matchesAny(name, allowed)))
+          && !JDK_DENIED.contains(name);
     }
     if (matchesAny(name, GADGETS)) {
       return false;

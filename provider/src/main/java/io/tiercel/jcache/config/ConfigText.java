@@ -1,7 +1,9 @@
 package io.tiercel.jcache.config;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
 import java.nio.ByteBuffer;
@@ -19,8 +21,10 @@ import java.util.Locale;
  *
  * <ol>
  *   <li>The file the cache manager's URI names: {@code classpath:config/tiercel.yaml} (a
- *       resource of its class loader), a {@code file:} URI, or a path without a scheme ending in
- *       {@code .yaml} or {@code .yml}. A file the URI names must exist.</li>
+ *       resource of its class loader), a {@code file:} URI, a path without a scheme ending in
+ *       {@code .yaml} or {@code .yml}, or a jar entry ending so
+ *       ({@code jar:file:/app.jar!/tiercel.yaml}). A file the URI names must exist; other URIs
+ *       ending in {@code .yaml} are refused.</li>
  *   <li>Else {@code tiercel.yaml} at the root of the class path (the first one, so a test's own
  *       shadows the application's).</li>
  *   <li>Else none: the built-in defaults. Other URIs ({@code urn:X-tiercel:default},
@@ -59,8 +63,25 @@ record ConfigText(String name, String text) {
     if (scheme == null && path != null && isYaml(path)) {
       return read(path, Path.of(path));
     }
+    if (scheme != null && isYaml(uri.getSchemeSpecificPart())) {
+      // A resource inside a jar (jar:file:/app.jar!/tiercel.yaml), as frameworks pass the URL
+      // of a class path resource.
+      return read(uri.toString(), jarEntry(uri));
+    }
     URL resource = loader.getResource(DEFAULT_RESOURCE);
     return resource == null ? null : read("classpath:" + DEFAULT_RESOURCE, resource);
+  }
+
+  private static URL jarEntry(URI uri) {
+    if ("jar".equalsIgnoreCase(uri.getScheme())) {
+      try {
+        return uri.toURL();
+      } catch (MalformedURLException | IllegalArgumentException e) {
+        // Falls through to the message below.
+      }
+    }
+    throw missing(uri.toString(), "Tiercel reads configuration files from classpath:, file:,"
+        + " jar: URIs and paths only");
   }
 
   private static boolean isYaml(String path) {
@@ -81,6 +102,8 @@ record ConfigText(String name, String text) {
   private static ConfigText read(String name, URL resource) {
     try (InputStream in = resource.openStream()) {
       return new ConfigText(name, decode(name, in.readAllBytes()));
+    } catch (FileNotFoundException | NoSuchFileException e) {
+      throw missing(name, "there is no such file or jar entry");
     } catch (IOException e) {
       throw unreadable(name, e);
     }

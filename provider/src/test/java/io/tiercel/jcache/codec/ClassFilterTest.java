@@ -49,6 +49,30 @@ class ClassFilterTest {
   }
 
   @Test
+  void arraysOfSerializable_areAllowed_theirElementsFilteredOnTheirOwn() throws Exception {
+    // Hibernate's second-level cache entries hold a Serializable[] of the entity's state.
+    var strict = new JavaSerialization(getClass()::getClassLoader,
+        ClassFilter.allowOnly(List.of("com.example.*")));
+    byte[] plain = serialize(new java.io.Serializable[] {"Ada", 42L});
+    byte[] hostile = serialize(new java.io.Serializable[] {"Ada", new Gadget("x")});
+
+    assertThat(ClassFilter.defaults().allows(java.io.Serializable[].class)).isTrue();
+    assertThat((Object[]) strict.deserialize(plain, 0, plain.length)).containsExactly("Ada", 42L);
+    assertThatThrownBy(() -> strict.deserialize(hostile, 0, hostile.length))
+        .isInstanceOf(DecodingException.class)
+        .hasMessageContaining(Gadget.class.getName());
+  }
+
+  @Test
+  void allowOnly_mayNameJdkClasses_butNeverTheDeniedOnes() {
+    ClassFilter filter = ClassFilter.allowOnly(List.of("java.net.URL", "java.lang.Thread"));
+
+    assertThat(filter.allows(java.net.URL.class)).isTrue();
+    assertThat(filter.allows(Thread.class)).isFalse();
+    assertThat(ClassFilter.defaults().allows(java.net.URL.class)).isFalse();
+  }
+
+  @Test
   void allowOnly_malformedPattern_isRejectedNamingIt() {
     assertThatThrownBy(() -> ClassFilter.allowOnly(List.of("com/example/Order")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("com/example/Order");

@@ -6,10 +6,13 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,6 +88,31 @@ class ConfigTextTest {
     assertThat(ConfigFixture.failure(() -> load(missing.toUri(), loader())))
         .isEqualTo(missing + ": the cache manager URI names this configuration file, but there"
             + " is no file " + missing);
+  }
+
+  @Test
+  void load_jarEntryUrl_readsThatEntry_asFrameworksPassClassPathResources() throws IOException {
+    Path jar = directory.resolve("app.jar");
+    try (var out = new JarOutputStream(Files.newOutputStream(jar))) {
+      out.putNextEntry(new JarEntry("config/shop.yaml"));
+      out.write("key-prefix: from-the-jar\n".getBytes(StandardCharsets.UTF_8));
+      out.closeEntry();
+    }
+    URI entry = URI.create("jar:" + jar.toUri() + "!/config/shop.yaml");
+    URI missing = URI.create("jar:" + jar.toUri() + "!/config/nope.yaml");
+
+    assertThat(load(entry, loader()).keyPrefix()).isEqualTo("from-the-jar");
+    assertThat(ConfigFixture.failure(() -> load(missing, loader()))).isEqualTo(missing
+        + ": the cache manager URI names this configuration file, but there is no such file or"
+        + " jar entry");
+  }
+
+  @Test
+  void load_otherUriEndingInYaml_isRefusedSayingWhatIsRead() {
+    assertThat(ConfigFixture.failure(() -> load(URI.create("urn:shop:tiercel.yaml"), loader())))
+        .isEqualTo("urn:shop:tiercel.yaml: the cache manager URI names this configuration file,"
+            + " but Tiercel reads configuration files from classpath:, file:, jar: URIs and paths"
+            + " only");
   }
 
   @Test
