@@ -135,7 +135,7 @@ class ConfiguredRedisTest {
 
     points.put("origin", new TestTypes.Point(0, 0));
 
-    assertThat(payload(0, "tiercel:points:origin")).isEqualTo("{\"x\":0,\"y\":0}");
+    assertThat(stored(0, "tiercel:points:origin")).isEqualTo("{\"x\":0,\"y\":0}");
     assertThat(points.get("origin")).isEqualTo(new TestTypes.Point(0, 0));
   }
 
@@ -299,18 +299,14 @@ class ConfiguredRedisTest {
   }
 
   /** Returns the payload of the value stored at {@code key} in {@code database}, as text. */
-  private String payload(int database, String key) {
+  private String stored(int database, String key) {
     URI url = server.url();
     try (Jedis jedis = new Jedis(url.getHost(), url.getPort())) {
       jedis.select(database);
-      byte[] stored = jedis.get(key.getBytes(StandardCharsets.UTF_8));
-      assertThat(stored).as("%s in database %d", key, database).isNotNull();
-      return new String(Arrays.copyOfRange(stored, ValueFormat.HEADER_LENGTH, stored.length),
+      byte[] value = jedis.get(key.getBytes(StandardCharsets.UTF_8));
+      assertThat(value).as("%s in database %d", key, database).isNotNull();
+      return new String(Arrays.copyOfRange(value, ValueFormat.HEADER_LENGTH, value.length),
           StandardCharsets.UTF_8);
     }
-  }
-
-  private String stored(int database, String key) {
-    return payload(database, key);
   }
 }

@@ -51,13 +51,10 @@ public final class RedisBackend implements AutoCloseable {
    *     saying what to configure instead
    */
   public static RedisBackend open(RedisTopology topology) {
-    if (topology instanceof RedisTopology.Standalone standalone) {
-      return open(standalone.settings());
-    }
-    if (topology instanceof RedisTopology.Sentinel sentinel) {
-      return new RedisBackend(RedisGateway.open(sentinel));
-    }
-    throw unusable(topology);
+    requireUsable(topology);
+    return topology instanceof RedisTopology.Sentinel sentinel
+        ? new RedisBackend(RedisGateway.open(sentinel))
+        : open(((RedisTopology.Standalone) topology).settings());
   }
 
   /**
